@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NoteArticle } from '../../../components/NoteArticle';
+import { SiteHeader } from '../../../components/SiteHeader';
+import { getAllNotes, getNote } from '../../../lib/notes';
+
+type Params = { slug: string };
+type Props = { params: Promise<Params> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getAllNotes().map((note) => ({ slug: note.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const note = getNote((await params).slug);
+  if (!note) return {};
+  return { title: note.title, description: note.summaryText.slice(0, 160) || `A note on ${note.hostname}.` };
+}
+
+export default async function NotePage({ params }: Props) {
+  const note = getNote((await params).slug);
+  if (!note) notFound();
+  return (
+    <>
+      <SiteHeader trail={[{ label: 'note' }]} isPageHeading={false} />
+      <main id="main">
+        <NoteArticle note={note} />
+      </main>
+    </>
+  );
+}

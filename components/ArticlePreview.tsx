@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import type { Note } from '../lib/notes';
+import styles from './ArticlePreview.module.css';
+import { NoteMeta } from './NoteMeta';
+import { Summary } from './Summary';
+import { TagList } from './TagList';
+
+type Props = {
+  note: Note;
+};
+
+/** A note in a list: the title linking out to the noted page, host and date, tags, summary. */
+export function ArticlePreview({ note }: Props) {
+  return (
+    <article className={styles.ArticlePreview}>
+      <h2 className={styles.title}>
+        <a href={note.url} target="_blank" rel="noopener noreferrer">
+          {note.title}
+        </a>
+      </h2>
+      <NoteMeta hostname={note.hostname} date={note.date} />
+      <TagList tags={note.tags} label={`Tags of ${note.title}`} />
+      <Summary html={note.summaryHtml} />
+      <p className={styles.permalink}>
+        <Link href={`/note/${note.slug}/`} prefetch={false}>
+          Note page<span className="visually-hidden">: {note.title}</span>
+        </Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { Page } from '../lib/pagination';
+import styles from './Pagination.module.css';
+
+type Props = {
+  page: Page<unknown>;
+  /** The list's first page, e.g. `/` or `/tag/llm/`; later pages live at `<base>page/<n>/`. */
+  base: string;
+};
+
+/** Newer/older links and the page count under a list of previews. */
+export function Pagination({ page, base }: Props) {
+  if (page.pageCount === 1) return null;
+  const href = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
+  return (
+    <nav className={styles.pagination} aria-label="Pages">
+      {page.page > 1 ? (
+        <Link href={href(page.page - 1)} rel="prev">
+          ← Newer
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span aria-current="page">
+        Page {page.page} of {page.pageCount}
+      </span>
+      {page.page < page.pageCount ? (
+        <Link href={href(page.page + 1)} rel="next">
+          Older →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

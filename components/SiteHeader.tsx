@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { Fragment } from 'react';
+import { SITE_NAME } from '../lib/site';
+import styles from './SiteHeader.module.css';
+
+/** One step of the header line after the site name: `tag`, then `hardware`. */
+export type Crumb = { label: string; href?: string };
+
+type Props = {
+  trail?: Crumb[];
+  /** The header line is the page's `h1` unless the page has a heading of its own (a note's title). */
+  isPageHeading?: boolean;
+};
+
+/** The header line of every page, `url-notes | tag | hardware`, and the site navigation. */
+export function SiteHeader({ trail = [], isPageHeading = true }: Props) {
+  const Line = isPageHeading ? 'h1' : 'p';
+  return (
+    <header className={styles.SiteHeader}>
+      <Line className={styles.header}>
+        <Link href="/" className={styles.home}>
+          {SITE_NAME}
+        </Link>
+        {trail.map((crumb) => (
+          <Fragment key={crumb.label}>
+            {' | '}
+            {crumb.href ? <Link href={crumb.href}>{crumb.label}</Link> : <span>{crumb.label}</span>}
+          </Fragment>
+        ))}
+      </Line>
+      <nav aria-label="Site" className={styles.nav}>
+        <Link href="/tags/">All tags</Link>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,13 @@
+import styles from './Summary.module.css';
+
+type Props = {
+  /** Sanitized HTML from `lib/markdown.ts`. */
+  html: string;
+};
+
+/** A note's rendered markdown summary. */
+export function Summary({ html }: Props) {
+  if (html.trim() === '') return null;
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: remark-html sanitizes it with GitHub's schema.
+  return <div className={styles.summary} dangerouslySetInnerHTML={{ __html: html }} />;
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import type { Tag } from '../lib/notes';
+import styles from './TagIndex.module.css';
+
+type Props = {
+  tags: Tag[];
+};
+
+/** Every tag with its note count. */
+export function TagIndex({ tags }: Props) {
+  return (
+    <ul className={styles.TagIndex}>
+      {tags.map((tag) => (
+        <li key={tag.slug}>
+          <Link href={`/tag/${tag.slug}/`} prefetch={false}>
+            {tag.name}
+          </Link>{' '}
+          <span className={styles.count}>
+            {tag.count}
+            <span className="visually-hidden">{tag.count === 1 ? ' note' : ' notes'}</span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,316 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import { renderMarkdown } from './markdown';
+import { type TagRef, tagRef } from './tags';
+
+/** One published note: a web link with its summary. */
+export type Note = {
+  slug: string;
+  title: string;
+  url: string;
+  /** The link's host without `www.`, shown beside the title. */
+  hostname: string;
+  tags: TagRef[];
+  /** `YYYY-MM-DD`, exactly as written in the front matter. */
+  date: string;
+  summaryHtml: string;
+  /** The summary as plain text, for meta descriptions. */
+  summaryText: string;
+};
+
+/** A tag of the index with the number of published notes that carry it. */
+export type Tag = TagRef & { count: number };
+
+/** One thing wrong with the content folder, tied to a file and a field. */
+export type ContentProblem = {
+  file: string;
+  field: string;
+  message: string;
+};
+
+/** Everything the content folder holds, indexed for the pages. */
+export type Library = {
+  notes: Note[];
+  tags: Tag[];
+  drafts: number;
+};
+
+type Parsed = { file: string; note?: Note & { draft: boolean }; problems: ContentProblem[] };
+type LoadResult = { library: Library; problems: ContentProblem[] };
+
+/** The content folder: `NOTES_DIR` when set, else `content/`. */
+export function notesDir(): string {
+  return path.resolve(process.env.NOTES_DIR || 'content');
+}
+
+/** A problem as one line: `content/foo.md: url: must be …`. */
+export function formatProblem({ file, field, message }: ContentProblem): string {
+  return `${file}: ${field}: ${message}`;
+}
+
+/** Thrown by the page-facing getters when the content folder has problems. */
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(`${problems.length} problem(s) in the notes:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** Reads and validates a content folder; reports every problem instead of throwing. */
+export function loadNotes(dir: string = notesDir()): LoadResult {
+  const names = noteFileNames(dir);
+  // A production build parses each note once per process; in development an edit must show on
+  // reload, so the cache is keyed by every file's modification time and size as well.
+  const stamp = process.env.NODE_ENV === 'production' ? '' : folderStamp(dir, names);
+  if (cache?.dir === dir && cache.stamp === stamp) return cache.result;
+  const result = indexNotes(names.map((name) => parseNoteFile(dir, name)));
+  cache = { dir, stamp, result };
+  return result;
+}
+
+let cache: { dir: string; stamp: string; result: LoadResult } | undefined;
+
+/** Every published note, newest first. */
+export function getAllNotes(): Note[] {
+  return library().notes;
+}
+
+/** The published note with this slug, if any. */
+export function getNote(slug: string): Note | undefined {
+  return library().notes.find((note) => note.slug === slug);
+}
+
+/** Every tag of a published note, most used first, then by name. */
+export function getAllTags(): Tag[] {
+  return library().tags;
+}
+
+/** The tag with this URL slug, if any. */
+export function getTag(slug: string): Tag | undefined {
+  return library().tags.find((tag) => tag.slug === slug);
+}
+
+/** The published notes carrying the tag with this slug, newest first. */
+export function getNotesByTag(slug: string): Note[] {
+  return library().notes.filter((note) => note.tags.some((tag) => tag.slug === slug));
+}
+
+function library(): Library {
+  const { library, problems } = loadNotes();
+  if (problems.length > 0) throw new ContentError(problems);
+  return library;
+}
+
+const SLUG_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function noteFileNames(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function folderStamp(dir: string, names: string[]): string {
+  return names
+    .map((name) => {
+      const { mtimeMs, size } = statSync(path.join(dir, name));
+      return `${name}:${mtimeMs}:${size}`;
+    })
+    .join('\n');
+}
+
+function parseNoteFile(dir: string, name: string): Parsed {
+  const file = path.relative(process.cwd(), path.join(dir, name)) || name;
+  const problems: ContentProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ file, field, message });
+
+  if (!SLUG_FILE_NAME.test(name)) {
+    problem(
+      'file name',
+      `must be lowercase ASCII letters and digits in hyphen-separated words, like "my-note.md" (got "${name}")`,
+    );
+  }
+  // Editors on Windows save a byte-order mark and CRLF line endings; both are valid notes.
+  const text = readFileSync(path.join(dir, name), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
+  if (text.trim() === '') {
+    problem('file', 'is empty; a note needs front matter (title, url, tags, date)');
+    return { file, problems };
+  }
+  if (!/^---[ \t]*\n/.test(text)) {
+    problem('front matter', 'missing; a note starts with a "---" block holding title, url, tags and date');
+    return { file, problems };
+  }
+
+  let data: unknown;
+  let body: string;
+  try {
+    const parsed = matter(text, { engines: { yaml: parseYaml } });
+    data = parsed.data;
+    body = parsed.content;
+  } catch (error) {
+    problem('front matter', `invalid YAML: ${firstLine(error)}`);
+    return { file, problems };
+  }
+  if (!isRecord(data)) {
+    problem('front matter', 'must be a YAML mapping of fields (title, url, tags, date)');
+    return { file, problems };
+  }
+
+  const title = checkTitle(data.title, problem);
+  const url = checkUrl(data.url, problem);
+  const tags = checkTags(data.tags, problem);
+  const date = checkDate(data.date, problem);
+  const draft = checkDraft(data.draft, problem);
+  if (problems.length > 0 || title === undefined || url === undefined || tags === undefined) {
+    return { file, problems };
+  }
+  if (date === undefined || draft === undefined) return { file, problems };
+
+  const summary = renderMarkdown(body);
+  return {
+    file,
+    problems,
+    note: {
+      slug: name.slice(0, -'.md'.length),
+      title,
+      url: url.href,
+      hostname: url.hostname.replace(/^www\./, ''),
+      tags,
+      date,
+      summaryHtml: summary.html,
+      summaryText: summary.text,
+      draft,
+    },
+  };
+}
+
+// The YAML 1.2 core schema: unlike gray-matter's default (YAML 1.1), it keeps `2025-08-05` a
+// string, so a date can neither drift across time zones nor silently roll `2025-02-30` over.
+function parseYaml(source: string): object {
+  return YAML.parse(source, { schema: 'core' }) ?? {};
+}
+
+type Report = (field: string, message: string) => void;
+
+function checkTitle(value: unknown, problem: Report): string | undefined {
+  if (value === undefined || value === null) return void problem('title', 'missing');
+  if (typeof value !== 'string' || value.trim() === '') {
+    return void problem('title', `must be non-empty text (got ${describe(value)})`);
+  }
+  return value.trim();
+}
+
+function checkUrl(value: unknown, problem: Report): URL | undefined {
+  if (value === undefined || value === null) return void problem('url', 'missing');
+  const url = typeof value === 'string' ? URL.parse(value.trim()) : null;
+  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+    return void problem('url', `must be an absolute http(s) URL (got ${describe(value)})`);
+  }
+  return url;
+}
+
+function checkTags(value: unknown, problem: Report): TagRef[] | undefined {
+  if (value === undefined || value === null) return void problem('tags', 'missing');
+  if (!Array.isArray(value)) {
+    return void problem('tags', `must be a YAML list like [llm, hardware] (got ${describe(value)})`);
+  }
+  if (value.length === 0) return void problem('tags', 'must list at least one tag');
+  const tags = new Map<string, TagRef>();
+  let ok = true;
+  value.forEach((tag: unknown, index) => {
+    // `tags: [rust, 2024]` is a natural thing to write; YAML reads 2024 as a number.
+    const text = typeof tag === 'number' && Number.isInteger(tag) ? String(tag) : tag;
+    if (typeof text !== 'string' || text.trim() === '') {
+      ok = false;
+      problem('tags', `tag ${index + 1} must be non-empty text (got ${describe(tag)})`);
+      return;
+    }
+    const ref = tagRef(text);
+    tags.set(ref.name, ref);
+  });
+  return ok ? [...tags.values()] : undefined;
+}
+
+function checkDate(value: unknown, problem: Report): string | undefined {
+  if (value === undefined || value === null) return void problem('date', 'missing');
+  const match = typeof value === 'string' ? DATE.exec(value.trim()) : null;
+  if (match === null) return void problem('date', `must be a date as YYYY-MM-DD (got ${describe(value)})`);
+  const [, year, month, day] = match.map(Number);
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  if (parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) {
+    return void problem('date', `is not a real calendar date (got ${describe(value)})`);
+  }
+  return match[0];
+}
+
+function checkDraft(value: unknown, problem: Report): boolean | undefined {
+  if (value === undefined || value === null) return false;
+  if (typeof value !== 'boolean') return void problem('draft', `must be true or false (got ${describe(value)})`);
+  return value;
+}
+
+function indexNotes(results: Parsed[]): LoadResult {
+  const problems = results.flatMap((result) => result.problems);
+  const all = results.flatMap((result) => (result.note ? [result.note] : []));
+  problems.push(...slugCollisions(results));
+
+  const notes: Note[] = all
+    .filter((note) => !note.draft)
+    .map(({ draft: _draft, ...note }) => note)
+    .sort(
+      (a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en') || a.slug.localeCompare(b.slug),
+    );
+
+  const counts = new Map<string, Tag>();
+  for (const note of notes) {
+    for (const tag of note.tags) {
+      const entry = counts.get(tag.slug) ?? { ...tag, count: 0 };
+      entry.count += 1;
+      counts.set(tag.slug, entry);
+    }
+  }
+  const tags = [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+  return { library: { notes, tags, drafts: all.length - notes.length }, problems };
+}
+
+/** Two different tags must never share a URL: each would overwrite the other's page. */
+function slugCollisions(results: Parsed[]): ContentProblem[] {
+  const firstUse = new Map<string, { name: string; file: string }>();
+  const reported = new Set<string>();
+  const problems: ContentProblem[] = [];
+  for (const { file, note } of results) {
+    for (const tag of note?.tags ?? []) {
+      const first = firstUse.get(tag.slug);
+      if (first === undefined) {
+        firstUse.set(tag.slug, { name: tag.name, file });
+      } else if (first.name !== tag.name && !reported.has(`${first.name}\n${tag.name}`)) {
+        reported.add(`${first.name}\n${tag.name}`);
+        problems.push({
+          file,
+          field: 'tags',
+          message: `"${tag.name}" and "${first.name}" (in ${first.file}) share the URL slug "${tag.slug}"; use one spelling`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value instanceof Date ? value.toISOString() : value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0].trim();
+}

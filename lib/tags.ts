@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+
+/** A tag as the site shows it, with the one URL segment that names it. */
+export type TagRef = {
+  name: string;
+  slug: string;
+};
+
+/** Longest slug, in code points; long enough to read, short enough for any file system. */
+const MAX_SLUG_LENGTH = 60;
+
+// Symbols that carry meaning in tag names: without these, `c++`, `c#` and `c` would collide.
+const SYMBOL_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/\+/g, ' plus '],
+  [/#/g, ' sharp '],
+  [/&/g, ' and '],
+  [/@/g, ' at '],
+];
+
+/** The canonical form of a tag: trimmed, inner whitespace collapsed, Unicode NFC, lowercase. */
+export function normalizeTag(tag: string): string {
+  return tag.trim().replace(/\s+/gu, ' ').normalize('NFC').toLowerCase();
+}
+
+/**
+ * The URL slug of a tag, used for every tag link and every tag page's file name.
+ *
+ * Hand-written because slug libraries either transliterate other scripts away (a Japanese tag
+ * would become empty) or keep characters GitHub Pages cannot serve as file names (`#`, `?`, `/`).
+ */
+export function tagSlug(tag: string): string {
+  const name = normalizeTag(tag);
+  let slug = name;
+  for (const [symbol, word] of SYMBOL_WORDS) slug = slug.replace(symbol, word);
+  slug = slug
+    .normalize('NFD')
+    // Accents on Latin letters go (`ü` → `u`); marks of other scripts are part of their letters.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+
+  if (slug === '') return `tag-${shortHash(name)}`;
+  const codePoints = Array.from(slug);
+  if (codePoints.length <= MAX_SLUG_LENGTH) return slug;
+  // Two long tags may share a prefix: the hash of the whole name keeps their slugs apart.
+  const prefix = codePoints
+    .slice(0, MAX_SLUG_LENGTH - 9)
+    .join('')
+    .replace(/-+$/, '');
+  return `${prefix}-${shortHash(name)}`;
+}
+
+/** The tag with its slug, from raw front-matter text. */
+export function tagRef(tag: string): TagRef {
+  return { name: normalizeTag(tag), slug: tagSlug(tag) };
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 8);
+}
+
+/**
+ * The tag slug in a `[tag]` route param. Next.js hands static-export params over percent-encoded
+ * (`%E6%97%A5`), so a non-ASCII slug must be decoded once, and only once, before lookup.
+ */
+export function slugFromParam(param: string): string {
+  try {
+    return decodeURIComponent(param);
+  } catch {
+    return param;
+  }
+}
