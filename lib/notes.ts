@@ -66,6 +66,15 @@ export function loadNotes(dir: string = notesDir()): LoadResult {
   const stamp = process.env.NODE_ENV === 'production' ? '' : folderStamp(dir, names);
   if (cache?.dir === dir && cache.stamp === stamp) return cache.result;
   const result = indexNotes(names.map((name) => parseNoteFile(dir, name)));
+  if (result.problems.length === 0 && result.library.notes.length === 0) {
+    // Next.js cannot export a route with no pages: say so in the user's words instead.
+    const folder = path.relative(process.cwd(), dir) || '.';
+    result.problems.push({
+      file: folder,
+      field: 'notes',
+      message: 'no published notes; add one (see README, "Adding a note")',
+    });
+  }
   cache = { dir, stamp, result };
   return result;
 }
@@ -312,5 +321,5 @@ function describe(value: unknown): string {
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0].trim();
+  return message.split('\n')[0].trim().replace(/:$/, '');
 }

@@ -16,13 +16,21 @@ export function paginate<T>(items: T[], page: number): Page<T> | undefined {
   return { items: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), page, pageCount };
 }
 
-/** The route params of pages 2…n: page 1 is the list's own URL. */
-export function laterPageParams(itemCount: number): { page: string }[] {
-  const pageCount = Math.ceil(itemCount / PAGE_SIZE);
-  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => ({ page: String(i + 2) }));
+/**
+ * The `[[...page]]` param of each page of a list of `itemCount` previews: `[]` for the first page
+ * (the list's own URL), `['page', 'n']` for `page/n/`. Never empty, which `output: 'export'` forbids.
+ */
+export function pageParams(itemCount: number): string[][] {
+  const pageCount = Math.max(1, Math.ceil(itemCount / PAGE_SIZE));
+  return Array.from({ length: pageCount }, (_, i) => (i === 0 ? [] : ['page', String(i + 1)]));
 }
 
-/** Reads a `[page]` route param: only canonical numbers ("2", not "02") name a page. */
-export function pageNumber(param: string): number {
-  return /^[1-9]\d*$/.test(param) ? Number(param) : Number.NaN;
+/** The page number named by a `[[...page]]` param; NaN for anything but `[]` or `['page', 'n']`. */
+export function pageNumber(segments: string[] | undefined): number {
+  if (segments === undefined || segments.length === 0) return 1;
+  const [word, number, ...rest] = segments;
+  // Only canonical numbers name a page: `page/2/`, never `page/02/` or `page/1/`.
+  return word === 'page' && rest.length === 0 && /^[1-9]\d*$/.test(number) && number !== '1'
+    ? Number(number)
+    : Number.NaN;
 }

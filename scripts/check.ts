@@ -8,15 +8,22 @@ try {
   for (const problem of problems) console.error(formatProblem(problem));
   if (problems.length > 0) {
     const files = new Set(problems.map((problem) => problem.file)).size;
-    console.error(`${problems.length} problem(s) in ${files} file(s); nothing was built.`);
+    console.error(
+      `${plural(problems.length, 'problem')} in ${plural(files, 'file')} of ${dir}; fix them and run again.`,
+    );
     process.exitCode = 1;
   } else {
     console.log(
-      `${library.notes.length} notes (${library.drafts} drafts left out), ${library.tags.length} tags: no problems.`,
+      `${plural(library.notes.length, 'note')} (${plural(library.drafts, 'draft')} left out), ${plural(library.tags.length, 'tag')}: no problems.`,
     );
   }
 } catch (error) {
   // A missing or unreadable folder is the one failure that is not a note's fault.
-  console.error(`${dir}: ${error instanceof Error ? error.message : String(error)}`);
+  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : String(error);
+  console.error(`${dir}: ${reason} (the notes are read from NOTES_DIR, else content/)`);
   process.exitCode = 1;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NoteList } from '../../../../components/NoteList';
+import { type Crumb, SiteHeader } from '../../../../components/SiteHeader';
+import { getAllTags, getNotesByTag, getTag } from '../../../../lib/notes';
+import { pageNumber, pageParams, paginate } from '../../../../lib/pagination';
+import { slugFromParam } from '../../../../lib/tags';
+
+// `/tag/<slug>/` and its later pages `/tag/<slug>/page/2/`, … are one route.
+type Params = { tag: string; page?: string[] };
+type Props = { params: Promise<Params> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getAllTags().flatMap((tag) => pageParams(tag.count).map((page) => ({ tag: tag.slug, page })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tag: param, page: segments } = await params;
+  const tag = getTag(slugFromParam(param));
+  const page = pageNumber(segments);
+  if (!tag) return {};
+  const suffix = page > 1 ? `, page ${page}` : '';
+  return {
+    title: `Tag: ${tag.name}${suffix}`,
+    description: `${tag.count} ${tag.count === 1 ? 'note' : 'notes'} on web links tagged “${tag.name}”, newest first${suffix}.`,
+  };
+}
+
+export default async function TagPage({ params }: Props) {
+  const { tag: param, page: segments } = await params;
+  const tag = getTag(slugFromParam(param));
+  const page = tag && paginate(getNotesByTag(tag.slug), pageNumber(segments));
+  if (!tag || !page) notFound();
+  const base = `/tag/${tag.slug}/`;
+  const trail: Crumb[] = [{ label: 'tag', href: '/tags/' }];
+  trail.push(page.page === 1 ? { label: tag.name } : { label: tag.name, href: base }, { label: `page ${page.page}` });
+  return (
+    <>
+      <SiteHeader trail={page.page === 1 ? trail.slice(0, 2) : trail} />
+      <main id="main">
+        <NoteList page={page} base={base} />
+      </main>
+    </>
+  );
+}

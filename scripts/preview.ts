@@ -1,0 +1,114 @@
+// `npm run preview [-- --port 4000] [--dir out]`: serves the exported site the way GitHub Pages
+// does, so that what works here works there, and what Pages would break breaks here too.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import mime from 'mime';
+import nextConfig from '../next.config.mjs';
+
+export type PreviewOptions = {
+  /** The exported site, `out/` by default. */
+  dir: string;
+  /** The path the site is mounted at, `/url-notes` by default (next.config.mjs). */
+  basePath: string;
+};
+
+type Answer = { status: 200 | 404; file: string } | { status: 301; location: string };
+
+/**
+ * Where GitHub Pages would answer a request path: the file it serves, a redirect, or its 404.
+ * Rules: the path is percent-decoded; `/x/` serves `x/index.html`; `/x` serves the file `x`, else
+ * `x.html`, else redirects to `/x/` when `x` is a folder; without `.nojekyll`, Jekyll leaves out
+ * every file or folder whose name starts with `_` or `.`, so those answer 404.
+ */
+export function resolvePagesPath(requestPath: string, { dir, basePath }: PreviewOptions): Answer {
+  const root = path.resolve(dir);
+  const notFound: Answer = { status: 404, file: path.join(root, '404.html') };
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    return notFound;
+  }
+  if (decoded === basePath && basePath !== '') return { status: 301, location: `${encodePath(basePath)}/` };
+  if (!decoded.startsWith(`${basePath}/`)) return notFound;
+
+  const segments = decoded.slice(basePath.length + 1).split('/');
+  const wantsFolder = segments.at(-1) === '';
+  if (wantsFolder) segments.pop();
+  if (segments.some((s) => s === '..' || s === '.' || s.includes('\0'))) return notFound;
+  const jekyll = !existsSync(path.join(root, '.nojekyll'));
+  if (jekyll && segments.some((s) => s.startsWith('_') || s.startsWith('.'))) return notFound;
+
+  const target = path.join(root, ...segments);
+  const kind = (file: string) => (existsSync(file) ? (statSync(file).isDirectory() ? 'folder' : 'file') : 'none');
+  if (wantsFolder) {
+    const index = path.join(target, 'index.html');
+    return kind(index) === 'file' ? { status: 200, file: index } : notFound;
+  }
+  if (kind(target) === 'file') return { status: 200, file: target };
+  if (kind(`${target}.html`) === 'file') return { status: 200, file: `${target}.html` };
+  if (kind(target) === 'folder') return { status: 301, location: `${encodePath(decoded)}/` };
+  return notFound;
+}
+
+function encodePath(decoded: string): string {
+  return decoded.split('/').map(encodeURIComponent).join('/');
+}
+
+/** An HTTP server answering as GitHub Pages would for the exported site. */
+export function createPreviewServer(options: PreviewOptions): Server {
+  return createServer((request: IncomingMessage, response: ServerResponse) => {
+    const { pathname, search } = new URL(request.url ?? '/', 'http://preview.local');
+    const answer = resolvePagesPath(pathname, options);
+    if (answer.status === 301) {
+      response.writeHead(301, { Location: answer.location + search }).end();
+      return;
+    }
+    if (!existsSync(answer.file)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404: not found\n');
+      return;
+    }
+    const type = mime.getType(answer.file) ?? 'application/octet-stream';
+    response.writeHead(answer.status, {
+      'Content-Type': type.startsWith('text/') || type.endsWith('javascript') ? `${type}; charset=utf-8` : type,
+      'Content-Length': statSync(answer.file).size,
+      // What Pages sends: cached briefly, revalidated after.
+      'Cache-Control': 'max-age=600',
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(answer.file).pipe(response);
+  });
+}
+
+function main() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '4000' },
+      dir: { type: 'string', default: 'out' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  });
+  const options = { dir: values.dir, basePath: nextConfig.basePath ?? '' };
+  if (!existsSync(path.join(options.dir, 'index.html'))) {
+    console.error(`${options.dir}/index.html: missing; build the site first with "npm run build"`);
+    process.exit(1);
+  }
+  if (!existsSync(path.join(options.dir, '.nojekyll'))) {
+    console.warn(`${options.dir}/.nojekyll: missing, so paths starting with "_" or "." answer 404, as on GitHub Pages`);
+  }
+  const server = createPreviewServer(options);
+  server.on('error', (error) => {
+    console.error(`preview: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(Number(values.port), values.host, () => {
+    const { port } = server.address() as AddressInfo;
+    console.log(`Serving ${options.dir}/ as GitHub Pages would at http://localhost:${port}${options.basePath}/`);
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

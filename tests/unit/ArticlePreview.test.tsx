@@ -1,0 +1,57 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ArticlePreview } from '../../components/ArticlePreview';
+import type { Note } from '../../lib/notes';
+import { tagRef } from '../../lib/tags';
+
+afterEach(cleanup);
+
+const note: Note = {
+  slug: 'framework-desktop',
+  title: 'The Framework Desktop is a beast',
+  url: 'https://world.hey.com/dhh/the-framework-desktop-is-a-beast-636fb4ff',
+  hostname: 'world.hey.com',
+  tags: ['hardware', 'Mini PC', 'c++', 'ai/ml'].map(tagRef),
+  date: '2025-08-05',
+  summaryHtml: '<ul><li><p><strong>CPU:</strong> Ryzen</p><ul><li>16 cores</li></ul></li></ul>',
+  summaryText: 'CPU: Ryzen 16 cores',
+};
+
+describe('ArticlePreview', () => {
+  it('is an article whose heading links out in a new tab, safely', () => {
+    render(<ArticlePreview note={note} />);
+    const article = screen.getByRole('article');
+    const heading = within(article).getByRole('heading', { level: 2, name: note.title });
+    const link = within(heading).getByRole('link');
+    expect(link.getAttribute('href')).toBe(note.url);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('shows the hostname and a machine-readable date', () => {
+    render(<ArticlePreview note={note} />);
+    expect(screen.getByText('world.hey.com')).toBeTruthy();
+    const time = screen.getByText('5 Aug 2025');
+    expect(time.tagName).toBe('TIME');
+    expect(time.getAttribute('datetime')).toBe('2025-08-05');
+  });
+
+  it('links each tag chip to its tag page by slug', () => {
+    render(<ArticlePreview note={note} />);
+    const chips = within(screen.getByRole('list', { name: `Tags of ${note.title}` })).getAllByRole('link');
+    expect(chips.map((chip) => [chip.textContent, chip.getAttribute('href')])).toEqual([
+      ['hardware', '/tag/hardware/'],
+      ['mini pc', '/tag/mini-pc/'],
+      ['c++', '/tag/c-plus-plus/'],
+      ['ai/ml', '/tag/ai-ml/'],
+    ]);
+  });
+
+  it("links to the note's own page and renders the summary", () => {
+    render(<ArticlePreview note={note} />);
+    const own = screen.getByRole('link', { name: `Note page: ${note.title}` });
+    expect(own.getAttribute('href')).toBe('/note/framework-desktop/');
+    expect(screen.getByText('CPU:').tagName).toBe('STRONG');
+    expect(screen.getByText('16 cores').closest('ul')?.parentElement?.tagName).toBe('LI');
+  });
+});

@@ -1,0 +1,187 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type ContentProblem, formatProblem, loadNotes } from '../../lib/notes';
+
+const fixture = (name: string) => path.join('tests/fixtures', name);
+const bad = (name: string) => loadNotes(fixture(`bad/${name}`)).problems;
+
+/** Asserts exactly one problem, on this file and field, whose message matches. */
+function expectOneProblem(problems: ContentProblem[], file: string, field: string, message: RegExp) {
+  expect(problems.map(formatProblem)).toHaveLength(1);
+  const [problem] = problems;
+  expect(problem.file).toBe(path.join('tests/fixtures/bad', file));
+  expect(problem.field).toBe(field);
+  expect(problem.message).toMatch(message);
+  expect(formatProblem(problem)).toBe(`${problem.file}: ${field}: ${problem.message}`);
+  expect(formatProblem(problem)).not.toContain('\n');
+}
+
+describe('bad input: one precise line per problem', () => {
+  it.each([
+    ['no-front-matter', 'plain-note.md', 'front matter', /missing/],
+    ['malformed-yaml', 'broken-yaml.md', 'front matter', /invalid YAML/],
+    ['missing-title', 'no-title.md', 'title', /missing/],
+    ['empty-title', 'empty-title.md', 'title', /non-empty/],
+    ['missing-url', 'no-url.md', 'url', /missing/],
+    ['relative-url', 'relative-url.md', 'url', /absolute http\(s\) URL \(got "\/just\/a\/path"\)/],
+    ['javascript-url', 'javascript-url.md', 'url', /absolute http\(s\) URL \(got "javascript:alert\(1\)"\)/],
+    ['data-url', 'data-url.md', 'url', /got "data:text\/html/],
+    ['ftp-url', 'ftp-url.md', 'url', /got "ftp:\/\/example.com/],
+    ['missing-tags', 'no-tags.md', 'tags', /missing/],
+    ['empty-tags', 'empty-tags.md', 'tags', /at least one tag/],
+    ['tags-not-list', 'tags-string.md', 'tags', /must be a YAML list .*got "llm, hardware"/],
+    ['blank-tag', 'blank-tag.md', 'tags', /tag 2 must be non-empty/],
+    ['missing-date', 'no-date.md', 'date', /missing/],
+    ['impossible-date', 'february-30.md', 'date', /not a real calendar date \(got "2025-02-30"\)/],
+    ['not-a-date', 'yesterday.md', 'date', /YYYY-MM-DD \(got "yesterday"\)/],
+    ['draft-not-boolean', 'draft-yes.md', 'draft', /true or false \(got "yes"\)/],
+    ['bad-file-name', 'My Note.md', 'file name', /lowercase ASCII .*got "My Note.md"/],
+    ['empty-file', 'empty.md', 'file', /is empty/],
+  ])('%s', (folder, file, field, message) => {
+    expectOneProblem(bad(folder), path.join(folder, file), field, message);
+  });
+
+  it('two tags with one slug: names both tags and both files', () => {
+    const problems = bad('slug-collision');
+    expect(problems).toHaveLength(1);
+    const line = formatProblem(problems[0]);
+    expect(line).toContain('tests/fixtures/bad/slug-collision/b-other-note.md: tags:');
+    expect(line).toContain('"c plus plus"');
+    expect(line).toContain('"c++"');
+    expect(line).toContain('slug-collision/a-cpp-note.md');
+    expect(line).toContain('"c-plus-plus"');
+  });
+
+  it('a folder with no published notes says so, naming the folder', () => {
+    const problems = bad('only-drafts');
+    expect(problems.map(formatProblem)).toEqual([
+      'tests/fixtures/bad/only-drafts: notes: no published notes; add one (see README, "Adding a note")',
+    ]);
+  });
+
+  it('reports every problem of every file in one run, and keeps the good notes', () => {
+    const { problems, library } = loadNotes(fixture('bad/many-problems'));
+    expect(problems.map((p) => `${path.basename(p.file)} ${p.field}`).sort()).toEqual([
+      'bad-url.md date',
+      'bad-url.md title',
+      'bad-url.md url',
+      'no-front-matter.md front matter',
+    ]);
+    expect(library.notes.map((note) => note.slug)).toEqual(['good-note']);
+  });
+});
+
+describe('good input', () => {
+  it('reads a note saved with a byte-order mark and CRLF line endings', () => {
+    const { problems, library } = loadNotes(fixture('bom-crlf'));
+    expect(problems).toEqual([]);
+    const [note] = library.notes;
+    expect(note.title).toBe('Windows note');
+    expect(note.tags.map((tag) => tag.name)).toEqual(['windows', 'line endings']);
+    expect(note.summaryHtml).toContain('<strong>Saved:</strong>');
+    expect(note.summaryHtml).toContain('<ul>');
+  });
+
+  it('keeps the date as written, in any time zone', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC']) {
+        process.env.TZ = tz;
+        const { library } = loadNotes(fixture('bom-crlf'));
+        expect(library.notes[0].date).toBe('2025-08-05');
+      }
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
+
+  it('sorts newest first, then by title; leaves drafts out; ignores files not ending in .md', () => {
+    const { problems, library } = loadNotes(fixture('site'));
+    expect(problems).toEqual([]);
+    expect(library.notes).toHaveLength(45);
+    expect(library.drafts).toBe(1);
+    expect(library.notes.some((note) => note.title.includes('draft'))).toBe(false);
+    expect(library.tags.some((tag) => tag.name === 'drafts only')).toBe(false);
+    const order = library.notes.map((note) => `${note.date} ${note.title}`);
+    const expected = [...order].sort((a, b) => b.slice(0, 10).localeCompare(a.slice(0, 10)) || a.localeCompare(b));
+    expect(order).toEqual(expected);
+  });
+
+  it('merges tags that normalise alike and counts each note once per tag', () => {
+    const { library } = loadNotes(fixture('site'));
+    const llm = library.tags.find((tag) => tag.slug === 'llm');
+    // "LLM" and "llm" are one tag; the fixture uses both spellings.
+    expect(llm).toMatchObject({ name: 'llm', count: 39 });
+    expect(library.tags.filter((tag) => tag.name === 'large language model')).toHaveLength(1);
+    const counts = library.tags.map((tag) => tag.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('gives each note its hostname without www', () => {
+    const { library } = loadNotes(fixture('site'));
+    const note = library.notes.find((n) => n.slug === 'node-event-loop');
+    expect(note?.hostname).toBe('nodejs.example.org');
+    expect(note?.url).toBe('https://nodejs.example.org/event-loop?ref=a&b=c');
+  });
+});
+
+describe('summaries are sanitized', () => {
+  const { library, problems } = loadNotes(fixture('hostile'));
+  const [note] = library.notes;
+
+  it('loads the note', () => {
+    expect(problems).toEqual([]);
+    expect(note.title).toBe('Hostile <b>title</b> & more');
+    expect(note.tags.map((tag) => tag.name)).toEqual(['security', 'xss']);
+  });
+
+  it('drops raw HTML, event handlers and javascript: links', () => {
+    expect(note.summaryHtml).not.toMatch(/<script|<img|onerror|onclick|javascript:/i);
+    expect(note.summaryHtml).toContain('click me');
+  });
+
+  it('renders GFM tables and marks outbound links noopener noreferrer', () => {
+    expect(note.summaryHtml).toContain('<table>');
+    expect(note.summaryHtml).toContain('<a href="https://example.org/page" rel="noopener noreferrer">example</a>');
+  });
+
+  it('keeps plain text for descriptions, with list items apart', () => {
+    expect(note.summaryText).toContain('Image: Link: click me');
+    expect(note.summaryText).not.toContain('<');
+  });
+});
+
+describe('caching', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const write = (title: string) =>
+    writeFileSync(
+      path.join(dir as string, 'a-note.md'),
+      `---\ntitle: "${title}"\nurl: https://example.com/\ntags: [t]\ndate: 2025-01-01\n---\n`,
+    );
+
+  it('parses once per production build process', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    dir = mkdtempSync(path.join(tmpdir(), 'notes-'));
+    write('First');
+    const first = loadNotes(dir);
+    write('Edited afterwards');
+    expect(loadNotes(dir)).toBe(first);
+    expect(loadNotes(dir).library.notes[0].title).toBe('First');
+  });
+
+  it('shows an edited note on the next load during development', () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    dir = mkdtempSync(path.join(tmpdir(), 'notes-'));
+    write('First');
+    expect(loadNotes(dir).library.notes[0].title).toBe('First');
+    write('Edited title');
+    expect(loadNotes(dir).library.notes[0].title).toBe('Edited title');
+  });
+});

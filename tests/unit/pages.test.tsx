@@ -1,0 +1,142 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import HomePage, { generateStaticParams as homeParams } from '../../app/[[...page]]/page';
+import NotFound from '../../app/not-found';
+import NotePage, { generateStaticParams as noteParams } from '../../app/note/[slug]/page';
+import TagPage, {
+  generateMetadata as tagMetadata,
+  generateStaticParams as tagParams,
+} from '../../app/tag/[tag]/[[...page]]/page';
+import TagsPage from '../../app/tags/page';
+
+// Pages read the fixture notes through NOTES_DIR, never the starter content.
+beforeAll(() => {
+  process.env.NOTES_DIR = 'tests/fixtures/site';
+});
+afterEach(cleanup);
+
+const params = <T,>(value: T) => ({ params: Promise.resolve(value) });
+
+/** Next.js signals a 404 by throwing an error whose digest names the status. */
+async function expectNotFound(page: Promise<unknown>) {
+  await expect(page).rejects.toMatchObject({ digest: expect.stringMatching(/404/) });
+}
+
+const previews = () => screen.getAllByRole('article');
+const previewTitles = () => previews().map((article) => within(article).getByRole('heading', { level: 2 }).textContent);
+
+describe('home', () => {
+  it('shows the header, the first 20 notes newest first, and the way to older pages', async () => {
+    render(await HomePage(params({})));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('url-notes');
+    expect(previews()).toHaveLength(20);
+    expect(previewTitles()[0]).toBe('The airship archive');
+    const pages = screen.getByRole('navigation', { name: 'Pages' });
+    expect(pages.textContent).toContain('Page 1 of 3');
+    expect(within(pages).getByRole('link', { name: 'Older →' }).getAttribute('href')).toBe('/page/2/');
+    expect(
+      within(screen.getByRole('navigation', { name: 'Site' }))
+        .getByRole('link')
+        .getAttribute('href'),
+    ).toBe('/tags/');
+  });
+
+  it('pages 2 and 3 hold the rest, and nothing else exists', async () => {
+    expect(homeParams()).toEqual([{ page: [] }, { page: ['page', '2'] }, { page: ['page', '3'] }]);
+    render(await HomePage(params({ page: ['page', '3'] })));
+    expect(previews()).toHaveLength(5);
+    const pages = screen.getByRole('navigation', { name: 'Pages' });
+    expect(pages.textContent).toContain('Page 3 of 3');
+    expect(within(pages).getByRole('link', { name: '← Newer' }).getAttribute('href')).toBe('/page/2/');
+    expect(within(pages).queryByRole('link', { name: 'Older →' })).toBeNull();
+    for (const page of [['page', '4'], ['page', '02'], ['page', '1'], ['page'], ['other', '2'], ['page', '2', 'x']]) {
+      await expectNotFound(HomePage(params({ page })));
+    }
+  });
+});
+
+describe('tag pages', () => {
+  it('have one static page per tag, by slug', () => {
+    const firstPages = tagParams().filter((p) => p.page?.length === 0);
+    const slugs = firstPages.map((p) => p.tag);
+    expect(slugs).toEqual(expect.arrayContaining(['c-plus-plus', 'c-sharp', 'node-js', 'ai-ml', 'unicode', '日本語']));
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(tagParams().filter((p) => p.page?.length)).toEqual([
+      { tag: 'llm', page: ['page', '2'] },
+      { tag: 'web-performance', page: ['page', '2'] },
+    ]);
+  });
+
+  it('show the header line "url-notes | tag | <tag>" and the notes with that tag', async () => {
+    render(await TagPage(params({ tag: 'c-plus-plus' })));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('url-notes | tag | c++');
+    expect(previewTitles()).toEqual(['Templates in C++ & the "rule of zero"']);
+  });
+
+  it('accept the percent-encoded params of non-ASCII slugs', async () => {
+    render(await TagPage(params({ tag: encodeURIComponent('日本語') })));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('url-notes | tag | 日本語');
+    expect((await tagMetadata(params({ tag: encodeURIComponent('日本語') }))).title).toBe('Tag: 日本語');
+  });
+
+  it('paginate: page 2 of a large tag', async () => {
+    render(await TagPage(params({ tag: 'web-performance', page: ['page', '2'] })));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('url-notes | tag | web performance | page 2');
+    expect(previews()).toHaveLength(5);
+    const newer = within(screen.getByRole('navigation', { name: 'Pages' })).getByRole('link', { name: '← Newer' });
+    expect(newer.getAttribute('href')).toBe('/tag/web-performance/');
+  });
+
+  it('404 for unknown tags and pages', async () => {
+    await expectNotFound(TagPage(params({ tag: 'no-such-tag' })));
+    await expectNotFound(TagPage(params({ tag: 'c-plus-plus', page: ['page', '2'] })));
+  });
+});
+
+describe('note pages', () => {
+  it('exist for every published note and no draft', () => {
+    const slugs = noteParams().map((p) => p.slug);
+    expect(slugs).toHaveLength(45);
+    expect(slugs).not.toContain('secret-draft');
+  });
+
+  it('show the title linking out, host, date, tags and the summary', async () => {
+    render(await NotePage(params({ slug: 'node-event-loop' })));
+    const title = screen.getByRole('heading', { level: 1 });
+    const link = within(title).getByRole('link');
+    expect(link.getAttribute('href')).toBe('https://nodejs.example.org/event-loop?ref=a&b=c');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(screen.getByText('nodejs.example.org')).toBeTruthy();
+    expect(screen.getByText('22 Jul 2024').getAttribute('datetime')).toBe('2024-07-22');
+    const tags = within(screen.getByRole('list', { name: 'Tags' })).getAllByRole('link');
+    expect(tags.map((tag) => [tag.textContent, tag.getAttribute('href')])).toEqual([
+      ['node.js', '/tag/node-js/'],
+      ['javascript', '/tag/javascript/'],
+      ['web performance', '/tag/web-performance/'],
+    ]);
+    expect(screen.getByText('Point 1:').tagName).toBe('STRONG');
+  });
+
+  it('404 for drafts and unknown slugs', async () => {
+    await expectNotFound(NotePage(params({ slug: 'secret-draft' })));
+    await expectNotFound(NotePage(params({ slug: 'nope' })));
+  });
+});
+
+describe('tags index and 404', () => {
+  it('lists every tag with its count, most used first, then by name', async () => {
+    render(await TagsPage());
+    const items = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(items[0]).toBe('llm 39 notes');
+    expect(items).toContain('c++ 1 note');
+    const counts = items.map((text) => Number(/ (\d+) notes?$/.exec(text ?? '')?.[1]));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(screen.getByRole('link', { name: '日本語' }).getAttribute('href')).toBe('/tag/日本語/');
+  });
+
+  it('the 404 page links home', () => {
+    render(<NotFound />);
+    expect(screen.getByRole('link', { name: 'Go to the newest notes' }).getAttribute('href')).toBe('/');
+  });
+});
