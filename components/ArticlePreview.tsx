@@ -22,8 +22,8 @@ export function ArticlePreview({ note }: Props) {
       <TagList tags={note.tags} label={`Tags of ${note.title}`} />
       <Summary html={note.summaryHtml} />
       <p className={styles.permalink}>
-        <Link href={`/note/${note.slug}/`} prefetch={false}>
-          Note page<span className="visually-hidden">: {note.title}</span>
+        <Link href={`/note/${note.slug}/`} prefetch={false} aria-label={`Note page: ${note.title}`}>
+          Note page
         </Link>
       </p>
     </article>

@@ -3,7 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { renderMarkdown } from './markdown';
-import { type TagRef, tagRef } from './tags';
+import { normalizeTag, type TagRef, tagRef, tagSlug } from './tags';
 
 /** One published note: a web link with its summary. */
 export type Note = {
@@ -30,14 +30,28 @@ export type ContentProblem = {
   message: string;
 };
 
+/**
+ * A tag's spelling as written in notes (`Large Language Model`), which the original site used as
+ * its URL segment, paired with the tag it now names.
+ */
+export type TagSpelling = { spelling: string; tag: TagRef };
+
 /** Everything the content folder holds, indexed for the pages. */
 export type Library = {
   notes: Note[];
   tags: Tag[];
+  /** Spellings that differ from their tag's slug, for pages that send old tag links on. */
+  oldTagSpellings: TagSpelling[];
   drafts: number;
 };
 
-type Parsed = { file: string; note?: Note & { draft: boolean }; problems: ContentProblem[] };
+type Parsed = {
+  file: string;
+  note?: Note & { draft: boolean };
+  /** The tags as written, trimmed. */
+  spellings?: string[];
+  problems: ContentProblem[];
+};
 type LoadResult = { library: Library; problems: ContentProblem[] };
 
 /** The content folder: `NOTES_DIR` when set, else `content/`. */
@@ -99,6 +113,11 @@ export function getAllTags(): Tag[] {
 /** The tag with this URL slug, if any. */
 export function getTag(slug: string): Tag | undefined {
   return library().tags.find((tag) => tag.slug === slug);
+}
+
+/** Old spellings of tags, whose original URLs must keep working. */
+export function getOldTagSpellings(): TagSpelling[] {
+  return library().oldTagSpellings;
 }
 
 /** The published notes carrying the tag with this slug, newest first. */
@@ -172,24 +191,26 @@ function parseNoteFile(dir: string, name: string): Parsed {
 
   const title = checkTitle(data.title, problem);
   const url = checkUrl(data.url, problem);
-  const tags = checkTags(data.tags, problem);
+  const spellings = checkTags(data.tags, problem);
   const date = checkDate(data.date, problem);
   const draft = checkDraft(data.draft, problem);
-  if (problems.length > 0 || title === undefined || url === undefined || tags === undefined) {
+  if (problems.length > 0 || title === undefined || url === undefined || spellings === undefined) {
     return { file, problems };
   }
   if (date === undefined || draft === undefined) return { file, problems };
 
   const summary = renderMarkdown(body);
+  const tags = new Map(spellings.map((spelling) => [normalizeTag(spelling), tagRef(spelling)]));
   return {
     file,
     problems,
+    spellings,
     note: {
       slug: name.slice(0, -'.md'.length),
       title,
       url: url.href,
       hostname: url.hostname.replace(/^www\./, ''),
-      tags,
+      tags: [...tags.values()],
       date,
       summaryHtml: summary.html,
       summaryText: summary.text,
@@ -223,26 +244,20 @@ function checkUrl(value: unknown, problem: Report): URL | undefined {
   return url;
 }
 
-function checkTags(value: unknown, problem: Report): TagRef[] | undefined {
+function checkTags(value: unknown, problem: Report): string[] | undefined {
   if (value === undefined || value === null) return void problem('tags', 'missing');
   if (!Array.isArray(value)) {
     return void problem('tags', `must be a YAML list like [llm, hardware] (got ${describe(value)})`);
   }
   if (value.length === 0) return void problem('tags', 'must list at least one tag');
-  const tags = new Map<string, TagRef>();
-  let ok = true;
+  const spellings: string[] = [];
   value.forEach((tag: unknown, index) => {
     // `tags: [rust, 2024]` is a natural thing to write; YAML reads 2024 as a number.
     const text = typeof tag === 'number' && Number.isInteger(tag) ? String(tag) : tag;
-    if (typeof text !== 'string' || text.trim() === '') {
-      ok = false;
-      problem('tags', `tag ${index + 1} must be non-empty text (got ${describe(tag)})`);
-      return;
-    }
-    const ref = tagRef(text);
-    tags.set(ref.name, ref);
+    if (typeof text === 'string' && text.trim() !== '') spellings.push(text.trim());
+    else problem('tags', `tag ${index + 1} must be non-empty text (got ${describe(tag)})`);
   });
-  return ok ? [...tags.values()] : undefined;
+  return spellings.length === value.length ? spellings : undefined;
 }
 
 function checkDate(value: unknown, problem: Report): string | undefined {
@@ -284,7 +299,26 @@ function indexNotes(results: Parsed[]): LoadResult {
     }
   }
   const tags = [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
-  return { library: { notes, tags, drafts: all.length - notes.length }, problems };
+  return {
+    library: { notes, tags, oldTagSpellings: oldSpellings(results, counts), drafts: all.length - notes.length },
+    problems,
+  };
+}
+
+/** Each distinct spelling of a published tag, and its lowercase form, that is not its slug. */
+function oldSpellings(results: Parsed[], published: Map<string, Tag>): TagSpelling[] {
+  const found = new Map<string, TagSpelling>();
+  for (const { spellings = [] } of results) {
+    for (const written of spellings) {
+      const tag = published.get(tagSlug(written));
+      if (tag === undefined) continue;
+      for (const spelling of [written, tag.name]) {
+        if (spelling !== tag.slug && !found.has(spelling))
+          found.set(spelling, { spelling, tag: { name: tag.name, slug: tag.slug } });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.spelling.localeCompare(b.spelling, 'en'));
 }
 
 /** Two different tags must never share a URL: each would overwrite the other's page. */

@@ -54,6 +54,14 @@ describe('bad input: one precise line per problem', () => {
     expect(line).toContain('"c-plus-plus"');
   });
 
+  it('two tags with one slug in a single note are caught too', () => {
+    const [problem, ...rest] = bad('slug-collision-in-one-note');
+    expect(rest).toEqual([]);
+    expect(formatProblem(problem)).toMatch(
+      /one-note.md: tags: "c plus plus" and "c\+\+" .* share the URL slug "c-plus-plus"/,
+    );
+  });
+
   it('a folder with no published notes says so, naming the folder', () => {
     const problems = bad('only-drafts');
     expect(problems.map(formatProblem)).toEqual([

@@ -1,0 +1,58 @@
+// Run by `npm run build` after `next build`: the original site linked tags by their raw text
+// (`/url-notes/tag/large%20language%20model`). For each such spelling, the export gets a small
+// page at that path that sends visitors, and search engines, on to the tag's page.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { getOldTagSpellings, type TagSpelling } from '../lib/notes';
+import { SITE_NAME } from '../lib/site';
+import nextConfig from '../next.config.mjs';
+
+const outDir = process.env.OUT_DIR || 'out';
+const basePath = nextConfig.basePath ?? '';
+
+/**
+ * Whether a spelling can be a folder name that a URL reaches on GitHub Pages. `#` and `?` end the
+ * path, `/` and `\` split it, `%` is ambiguous once decoded, and a leading `.` or `_` is hidden from
+ * Jekyll.
+ */
+function isStorable(spelling: string): boolean {
+  return !/[#?%/\\\p{Cc}]/u.test(spelling) && !/^[._]/.test(spelling) && Buffer.byteLength(spelling) <= 200;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function redirectPage({ tag }: TagSpelling): string {
+  const target = escapeHtml(`${basePath}/tag/${encodeURIComponent(tag.slug)}/`);
+  const label = escapeHtml(`${SITE_NAME} | tag | ${tag.name}`);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url=${target}">
+<link rel="canonical" href="${target}">
+<link rel="icon" href="${escapeHtml(basePath)}/icon.svg" type="image/svg+xml">
+<title>Moved: ${label}</title>
+<style>:root{color-scheme:light dark}body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}</style>
+</head>
+<body>
+<p>This tag page has moved to <a href="${target}">${label}</a>.</p>
+</body>
+</html>
+`;
+}
+
+let written = 0;
+for (const old of getOldTagSpellings()) {
+  if (!isStorable(old.spelling)) continue;
+  const folder = path.join(outDir, 'tag', old.spelling);
+  // On a case-insensitive disk (macOS) `tag/LLM` is the tag's own folder `tag/llm`: leave it be.
+  if (existsSync(path.join(folder, 'index.html'))) continue;
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, 'index.html'), redirectPage(old));
+  written += 1;
+}
+console.log(`${outDir}/tag/: ${written} pages send old tag links on to their tags`);

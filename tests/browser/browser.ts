@@ -1,0 +1,31 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+
+/** Starts the system Chromium headless with a fresh profile. */
+export function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('No Chromium: run "node --import tsx tests/browser/chromium.ts" or set CHROME_PATH');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Collects what a visitor should never meet: console errors, uncaught exceptions and 4xx/5xx
+ * answers. `allow` lists URLs expected to fail (the 404 page's own address).
+ */
+export function watchForProblems(page: Page, allow: (url: string) => boolean = () => false): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !allow(message.location().url)) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !allow(response.url())) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return problems;
+}
+
+/** The text of the page's one `h1`. */
+export function pageHeading(page: Page): Promise<string> {
+  return page.getByRole('heading', { level: 1 }).innerText();
+}

@@ -1,0 +1,129 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, pageHeading, watchForProblems } from './browser';
+
+const site = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+declare global {
+  interface Window {
+    sameDocument?: boolean;
+  }
+}
+
+describe.each([
+  { javaScriptEnabled: true, label: 'JavaScript on' },
+  { javaScriptEnabled: false, label: 'JavaScript off' },
+])('a visitor with $label', ({ javaScriptEnabled }) => {
+  it('walks home → tag chip → tag page → note → back, and every page reloads the same', async () => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    const seen = new Map<string, string>();
+    const record = async () => seen.set(page.url(), await pageHeading(page));
+
+    await page.goto(site);
+    expect(await pageHeading(page)).toBe('url-notes');
+    await record();
+    // A marker on the window survives only navigations that the client router makes in place.
+    if (javaScriptEnabled) await page.evaluate(() => (window.sameDocument = true));
+
+    await page
+      .getByRole('list', { name: /^Tags of Templates in C\+\+/ })
+      .getByRole('link', { name: 'c++' })
+      .click();
+    await page.waitForURL(`${site}tag/c-plus-plus/`);
+    expect(await pageHeading(page)).toBe('url-notes | tag | c++');
+    await record();
+
+    await page.getByRole('link', { name: /^Note page: Templates in C\+\+/ }).click();
+    await page.waitForURL(`${site}note/c-plus-plus-templates/`);
+    expect(await pageHeading(page)).toBe('Templates in C++ & the "rule of zero"');
+    await record();
+    const outbound = page.getByRole('heading', { level: 1 }).getByRole('link');
+    expect(await outbound.getAttribute('href')).toBe('https://example.com/cpp/templates');
+    expect(await outbound.getAttribute('rel')).toBe('noopener noreferrer');
+
+    await page.getByRole('link', { name: 'c++', exact: true }).click();
+    await page.waitForURL(`${site}tag/c-plus-plus/`);
+    await page.goBack();
+    await page.waitForURL(`${site}note/c-plus-plus-templates/`);
+    await page.goBack();
+    await page.waitForURL(`${site}tag/c-plus-plus/`);
+    expect(await pageHeading(page)).toBe('url-notes | tag | c++');
+    if (javaScriptEnabled) expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+
+    for (const [url, heading] of seen) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
+      expect(await pageHeading(page)).toBe(heading);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('pages through the home list and a tag with newer/older links', async () => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    const pages = () => page.getByRole('navigation', { name: 'Pages' });
+
+    await page.goto(site);
+    await expect.poll(() => pages().innerText()).toContain('Page 1 of 3');
+    await pages().getByRole('link', { name: 'Older →' }).click();
+    await page.waitForURL(`${site}page/2/`);
+    await expect.poll(() => pages().innerText()).toContain('Page 2 of 3');
+    await pages().getByRole('link', { name: 'Older →' }).click();
+    await page.waitForURL(`${site}page/3/`);
+    expect(await page.getByRole('article').count()).toBe(5);
+    await pages().getByRole('link', { name: '← Newer' }).click();
+    await page.waitForURL(`${site}page/2/`);
+    await pages().getByRole('link', { name: '← Newer' }).click();
+    await page.waitForURL(site);
+
+    await page.goto(`${site}tag/web-performance/`);
+    await pages().getByRole('link', { name: 'Older →' }).click();
+    await page.waitForURL(`${site}tag/web-performance/page/2/`);
+    expect(await pageHeading(page)).toBe('url-notes | tag | web performance | page 2');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('skips to the content and follows links with Enter', async () => {
+    const page = await browser.newPage();
+    await page.goto(site);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('url-notes');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('All tags');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site}tags/`);
+    expect(await pageHeading(page)).toBe('url-notes | tags');
+    await page.close();
+  });
+});
+
+describe('non-ASCII tags', () => {
+  it('serve their readable slugs', async () => {
+    const page = await browser.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${site}tags/`);
+    await page.getByRole('link', { name: '日本語' }).click();
+    await page.waitForURL(`${site}tag/${encodeURIComponent('日本語')}/`);
+    expect(await pageHeading(page)).toBe('url-notes | tag | 日本語');
+    const response = await page.reload();
+    expect(response?.status()).toBe(200);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

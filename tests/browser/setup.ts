@@ -1,0 +1,50 @@
+// Builds the fixture site with `npm run build`, as a user would, and serves it with
+// `npm run preview` on a free port. Every browser test file reads the URL with inject('siteUrl').
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import type { TestProject } from 'vitest/node';
+
+export const FIXTURE_NOTES = 'tests/fixtures/site';
+export const FIXTURE_OUT = 'tests/.artifacts/site';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const env = { ...process.env, NOTES_DIR: FIXTURE_NOTES, OUT_DIR: FIXTURE_OUT, NEXT_TELEMETRY_DISABLED: '1' };
+  try {
+    execFileSync('npm', ['run', '--silent', 'build'], { env, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout: string; stderr: string };
+    throw new Error(`The fixture site did not build:\n${stdout}\n${stderr}`);
+  }
+
+  // `npm run preview` is `tsx scripts/preview.ts`; started without npm so that kill() reaches it.
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/preview.ts', '--port', '0', '--dir', FIXTURE_OUT],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let output = '';
+  server.stdout.setEncoding('utf8');
+  const siteUrl = await new Promise<string>((resolve, reject) => {
+    server.stdout.on('data', (chunk: string) => {
+      output += chunk;
+      const url = /http:\/\/\S+\//.exec(output)?.[0];
+      if (url) resolve(url);
+    });
+    server.once('exit', (code) => reject(new Error(`npm run preview exited with ${code}: ${output}`)));
+  });
+  project.provide('siteUrl', siteUrl);
+
+  return async () => {
+    server.kill();
+    await once(server, 'exit');
+  };
+}

@@ -1,0 +1,144 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { JSDOM } from 'jsdom';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadNotes } from '../../lib/notes';
+import { launchChromium, pageHeading, watchForProblems } from './browser';
+import { FIXTURE_NOTES, FIXTURE_OUT } from './setup';
+
+const site = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('old tag links', () => {
+  // The original site linked `/url-notes/tag/<raw tag text>`, with no trailing slash.
+  const storable = loadNotes(FIXTURE_NOTES).library.oldTagSpellings.filter(({ spelling }) => !/[#?%/]/.test(spelling));
+
+  it('cover the fixture spellings with spaces, capitals and accents', () => {
+    expect(storable.map(({ spelling }) => spelling)).toEqual(
+      expect.arrayContaining(['large language model', 'LLM', 'C++', 'Ünïcode', 'node.js', 'web performance']),
+    );
+  });
+
+  it.each(storable.map(({ spelling, tag }) => [spelling, tag.slug, tag.name]))(
+    '/tag/%s lands on /tag/%s/',
+    async (spelling, slug, name) => {
+      for (const javaScriptEnabled of [true, false]) {
+        const context = await browser.newContext({ javaScriptEnabled });
+        const page = await context.newPage();
+        const problems = watchForProblems(page);
+        await page.goto(`${site}tag/${encodeURIComponent(spelling)}`);
+        await page.waitForURL(`${site}tag/${encodeURIComponent(slug)}/`);
+        expect(await pageHeading(page)).toBe(`url-notes | tag | ${name}`);
+        expect(problems).toEqual([]);
+        await context.close();
+      }
+    },
+  );
+});
+
+describe('unknown paths', () => {
+  it.each(['no/such/page/', 'tag/no-such-tag/', 'note/secret-draft/', 'page/9/'])(
+    '/url-notes/%s answers 404 with the site’s page and a link home',
+    async (missing) => {
+      const page = await browser.newPage();
+      const problems = watchForProblems(page, (url) => url === `${site}${missing}`);
+      const response = await page.goto(`${site}${missing}`);
+      expect(response?.status()).toBe(404);
+      expect(await pageHeading(page)).toBe('url-notes | not found');
+      await page.getByRole('link', { name: 'Go to the newest notes' }).click();
+      await page.waitForURL(site);
+      expect(await pageHeading(page)).toBe('url-notes');
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe('accessibility (axe)', () => {
+  const pages = ['', 'tag/c-plus-plus/', 'note/node-event-loop/', 'tags/', 'no/such/page/', 'page/2/'];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.each(pages)(`/url-notes/%s has no violations in ${colorScheme} mode`, async (route) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${site}${route}`);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('links', () => {
+  it('every internal href and src of every exported HTML file answers 200', async () => {
+    const htmlFiles = (readdirSync(FIXTURE_OUT, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) =>
+      file.endsWith('.html'),
+    );
+    const origin = new URL(site).origin;
+    const targets = new Map<string, string>();
+    for (const file of htmlFiles) {
+      // The page's own URL, as Pages serves it: `tag/llm/index.html` is `/url-notes/tag/llm/`.
+      const route = file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
+      const pageUrl = new URL(route.split('/').map(encodeURIComponent).join('/'), site);
+      const { document } = new JSDOM(readFileSync(path.join(FIXTURE_OUT, file), 'utf8')).window;
+      const refs = [
+        ...[...document.querySelectorAll('[href]')].map((el) => el.getAttribute('href')),
+        ...[...document.querySelectorAll('[src]')].map((el) => el.getAttribute('src')),
+      ];
+      for (const ref of refs) {
+        const url = new URL(ref ?? '', pageUrl);
+        if (url.origin === origin) targets.set(url.href.replace(/#.*$/, ''), file);
+      }
+    }
+    const broken: string[] = [];
+    for (const [url, file] of targets) {
+      const response = await fetch(url, { redirect: 'manual' });
+      if (response.status !== 200) broken.push(`${response.status} ${url} (linked from ${file})`);
+      await response.arrayBuffer();
+    }
+    console.log(
+      `crawl: ${htmlFiles.length} HTML files, ${targets.size} distinct internal links, ${broken.length} broken`,
+    );
+    expect(htmlFiles.length).toBeGreaterThan(60);
+    expect(broken).toEqual([]);
+  });
+
+  it('every internal link starts with the base path', () => {
+    const index = readFileSync(path.join(FIXTURE_OUT, 'index.html'), 'utf8');
+    const { document } = new JSDOM(index).window;
+    const refs = [...document.querySelectorAll('[href],[src]')]
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
+      .filter((ref) => ref.startsWith('/'));
+    expect(refs.length).toBeGreaterThan(20);
+    expect(refs.filter((ref) => !ref.startsWith('/url-notes/'))).toEqual([]);
+  });
+});
+
+describe('screenshots', () => {
+  const dir = 'tests/.artifacts/screenshots';
+  const pages = { home: '', tag: 'tag/c-plus-plus/', note: 'note/unicode-normalisation/' };
+
+  it('home, a tag page and a note page at 1280 and 390 px, light and dark, without sideways scrolling', async () => {
+    mkdirSync(dir, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 390]) {
+        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        for (const [name, route] of Object.entries(pages)) {
+          await page.goto(`${site}${route}`);
+          await page.screenshot({ path: `${dir}/${name}-${width}-${colorScheme}.png`, fullPage: true });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
+        }
+        await context.close();
+      }
+    }
+  });
+});
