@@ -1,6 +1,7 @@
 // The site is served from https://<owner>.github.io/<repository>/: every link and asset lives under
 // this path. A fork under another repository name, or a custom domain (empty), sets BASE_PATH.
-const basePath = process.env.BASE_PATH ?? '/url-notes';
+// `/` and `/url-notes/` are accepted too and mean the same as `` and `/url-notes`.
+const basePath = (process.env.BASE_PATH ?? '/url-notes').replace(/\/+$/, '');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
