@@ -1,7 +1,4 @@
-// The site is served from https://<owner>.github.io/<repository>/: every link and asset lives under
-// this path. A fork under another repository name, or a custom domain (empty), sets BASE_PATH.
-// `/` and `/url-notes/` are accepted too and mean the same as `` and `/url-notes`.
-const basePath = (process.env.BASE_PATH ?? '/url-notes').replace(/\/+$/, '');
+import { basePath } from './lib/base-path.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -15,6 +12,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Tests build a fixture site next to the real one without overwriting `out/`.
   ...(process.env.OUT_DIR ? { distDir: process.env.OUT_DIR } : {}),
+  // Client code (the search page) fetches the search index under the base path.
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
 };
 

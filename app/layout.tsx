@@ -1,11 +1,14 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
+import { pageMetadata } from '../lib/metadata';
+import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from '../lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
+  ...pageMetadata({ description: SITE_DESCRIPTION }),
+  // Relative URLs in metadata (canonical, feeds, Open Graph) become absolute under the site URL.
+  metadataBase: new URL(`${siteUrl}/`),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: SITE_DESCRIPTION,
 };
 
 export const viewport: Viewport = {

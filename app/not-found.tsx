@@ -5,6 +5,7 @@ import { SiteHeader } from '../components/SiteHeader';
 export const metadata: Metadata = {
   title: 'Page not found',
   description: 'There is no page at this address.',
+  robots: { index: false },
 };
 
 export default function NotFound() {

@@ -43,6 +43,10 @@ export type Library = {
   /** Spellings that differ from their tag's slug, for pages that send old tag links on. */
   oldTagSpellings: TagSpelling[];
   drafts: number;
+  /** Lookups for the pages, built once with the index. */
+  noteBySlug: Map<string, Note>;
+  tagBySlug: Map<string, Tag>;
+  notesByTag: Map<string, Note[]>;
 };
 
 type Parsed = {
@@ -102,7 +106,7 @@ export function getAllNotes(): Note[] {
 
 /** The published note with this slug, if any. */
 export function getNote(slug: string): Note | undefined {
-  return library().notes.find((note) => note.slug === slug);
+  return library().noteBySlug.get(slug);
 }
 
 /** Every tag of a published note, most used first, then by name. */
@@ -112,7 +116,14 @@ export function getAllTags(): Tag[] {
 
 /** The tag with this URL slug, if any. */
 export function getTag(slug: string): Tag | undefined {
-  return library().tags.find((tag) => tag.slug === slug);
+  return library().tagBySlug.get(slug);
+}
+
+/** A note's meta description: its summary's text, cut at a word near 160 characters. */
+export function summaryDescription(note: Note): string {
+  if (note.summaryText === '') return `A note on “${note.title}” from ${note.hostname}.`;
+  if (note.summaryText.length <= 160) return note.summaryText;
+  return `${note.summaryText.slice(0, 160).replace(/\s+\S*$/, '')}…`;
 }
 
 /** Old spellings of tags, whose original URLs must keep working. */
@@ -122,7 +133,44 @@ export function getOldTagSpellings(): TagSpelling[] {
 
 /** The published notes carrying the tag with this slug, newest first. */
 export function getNotesByTag(slug: string): Note[] {
-  return library().notes.filter((note) => note.tags.some((tag) => tag.slug === slug));
+  return library().notesByTag.get(slug) ?? [];
+}
+
+/**
+ * Up to `limit` notes that share the most tags with this one, a rare shared tag weighing more than
+ * a common one (its inverse document frequency); ties go to the newer note, then the slug.
+ */
+export function getRelatedNotes(slug: string, limit = 5): Note[] {
+  const { notes, noteBySlug, notesByTag, tagBySlug } = library();
+  const note = noteBySlug.get(slug);
+  if (note === undefined) return [];
+  const scores = new Map<Note, number>();
+  for (const { slug: tag } of note.tags) {
+    const weight = Math.log(notes.length / (tagBySlug.get(tag)?.count ?? notes.length)) + 1e-9;
+    for (const other of notesByTag.get(tag) ?? []) {
+      if (other !== note) scores.set(other, (scores.get(other) ?? 0) + weight);
+    }
+  }
+  return [...scores]
+    .sort(([a, sa], [b, sb]) => sb - sa || byNewest(a, b))
+    .slice(0, limit)
+    .map(([other]) => other);
+}
+
+/** Up to `limit` tags that most often appear on the same notes as this one, then by name. */
+export function getCooccurringTags(slug: string, limit = 10): Tag[] {
+  const { notesByTag, tagBySlug } = library();
+  const counts = new Map<string, number>();
+  for (const note of notesByTag.get(slug) ?? []) {
+    for (const tag of note.tags) if (tag.slug !== slug) counts.set(tag.slug, (counts.get(tag.slug) ?? 0) + 1);
+  }
+  return [...counts]
+    .flatMap(([other, count]) => {
+      const tag = tagBySlug.get(other);
+      return tag ? [{ ...tag, count }] : [];
+    })
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
+    .slice(0, limit);
 }
 
 function library(): Library {
@@ -286,21 +334,31 @@ function indexNotes(results: Parsed[]): LoadResult {
   const notes: Note[] = all
     .filter((note) => !note.draft)
     .map(({ draft: _draft, ...note }) => note)
-    .sort(
-      (a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en') || a.slug.localeCompare(b.slug),
-    );
+    .sort(byNewest);
 
-  const counts = new Map<string, Tag>();
+  const notesByTag = new Map<string, Note[]>();
+  const tagBySlug = new Map<string, Tag>();
   for (const note of notes) {
     for (const tag of note.tags) {
-      const entry = counts.get(tag.slug) ?? { ...tag, count: 0 };
+      const entry = tagBySlug.get(tag.slug) ?? { ...tag, count: 0 };
       entry.count += 1;
-      counts.set(tag.slug, entry);
+      tagBySlug.set(tag.slug, entry);
+      const tagged = notesByTag.get(tag.slug) ?? [];
+      tagged.push(note);
+      notesByTag.set(tag.slug, tagged);
     }
   }
-  const tags = [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+  const tags = [...tagBySlug.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
   return {
-    library: { notes, tags, oldTagSpellings: oldSpellings(results, counts), drafts: all.length - notes.length },
+    library: {
+      notes,
+      tags,
+      oldTagSpellings: oldSpellings(results, tagBySlug),
+      drafts: all.length - notes.length,
+      noteBySlug: new Map(notes.map((note) => [note.slug, note])),
+      tagBySlug,
+      notesByTag,
+    },
     problems,
   };
 }
@@ -342,6 +400,11 @@ function slugCollisions(results: Parsed[]): ContentProblem[] {
     }
   }
   return problems;
+}
+
+/** Newest first, then by title, then by slug: the order of every list of notes. */
+function byNewest(a: Note, b: Note): number {
+  return b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en') || a.slug.localeCompare(b.slug);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,3 +1,24 @@
+import { basePath } from './base-path.mjs';
+
 /** Facts about the site that every page shares. */
 export const SITE_NAME = 'url-notes';
 export const SITE_DESCRIPTION = 'Notes on web links worth keeping: one markdown summary per link, indexed by tag.';
+
+export { basePath };
+
+/**
+ * The site's absolute address, base path included, without a trailing slash: `SITE_URL` when set,
+ * else `https://<owner>.github.io/<base path>` on GitHub Actions, else the local preview's address.
+ * Feeds, the sitemap and canonical links need absolute URLs; everything else uses paths.
+ */
+export const siteUrl = (process.env.SITE_URL ?? `${defaultOrigin()}${basePath}`).replace(/\/+$/, '');
+
+/** The absolute URL of a site path such as `/tag/llm/`. */
+export function absoluteUrl(path: string): string {
+  return `${siteUrl}${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+function defaultOrigin(): string {
+  const owner = process.env.GITHUB_REPOSITORY_OWNER;
+  return owner ? `https://${owner.toLowerCase()}.github.io` : 'http://localhost:4000';
+}

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NoteList } from '../../components/NoteList';
 import { SiteHeader } from '../../components/SiteHeader';
+import { pageMetadata } from '../../lib/metadata';
 import { getAllNotes, getAllTags } from '../../lib/notes';
 import { pageNumber, pageParams, paginate } from '../../lib/pagination';
+import { SITE_DESCRIPTION } from '../../lib/site';
 
 // `/` and `/page/2/`, `/page/3/`, … are one route, so that a site of one page still exports.
 type Params = { page?: string[] };
@@ -17,8 +19,12 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageNumber((await params).page);
-  if (page === 1) return {};
-  return { title: `All notes, page ${page}`, description: `Notes on web links, newest first: page ${page}.` };
+  if (page === 1) return pageMetadata({ description: SITE_DESCRIPTION, path: '/' });
+  return pageMetadata({
+    title: `All notes, page ${page}`,
+    description: `Notes on web links, newest first: page ${page}.`,
+    path: `/page/${page}/`,
+  });
 }
 
 export default async function HomePage({ params }: Props) {

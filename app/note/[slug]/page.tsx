@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NoteArticle } from '../../../components/NoteArticle';
+import { RelatedNotes } from '../../../components/RelatedNotes';
 import { SiteHeader } from '../../../components/SiteHeader';
-import { getAllNotes, getNote } from '../../../lib/notes';
+import { pageMetadata } from '../../../lib/metadata';
+import { getAllNotes, getNote, getRelatedNotes, summaryDescription } from '../../../lib/notes';
 
 type Params = { slug: string };
 type Props = { params: Promise<Params> };
@@ -16,7 +18,12 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const note = getNote((await params).slug);
   if (!note) return {};
-  return { title: note.title, description: note.summaryText.slice(0, 160) || `A note on ${note.hostname}.` };
+  return pageMetadata({
+    title: note.title,
+    description: summaryDescription(note),
+    path: `/note/${note.slug}/`,
+    type: 'article',
+  });
 }
 
 export default async function NotePage({ params }: Props) {
@@ -27,6 +34,7 @@ export default async function NotePage({ params }: Props) {
       <SiteHeader trail={[{ label: 'note' }]} isPageHeading={false} />
       <main id="main">
         <NoteArticle note={note} />
+        <RelatedNotes notes={getRelatedNotes(note.slug)} />
       </main>
     </>
   );

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NoteList } from '../../../../components/NoteList';
+import { RelatedTags } from '../../../../components/RelatedTags';
 import { type Crumb, SiteHeader } from '../../../../components/SiteHeader';
-import { getAllTags, getNotesByTag, getTag } from '../../../../lib/notes';
+import { pageMetadata } from '../../../../lib/metadata';
+import { getAllTags, getCooccurringTags, getNotesByTag, getTag } from '../../../../lib/notes';
 import { pageNumber, pageParams, paginate } from '../../../../lib/pagination';
 import { slugFromParam } from '../../../../lib/tags';
 
@@ -22,10 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageNumber(segments);
   if (!tag) return {};
   const suffix = page > 1 ? `, page ${page}` : '';
-  return {
+  const path = `/tag/${tag.slug}/`;
+  return pageMetadata({
     title: `Tag: ${tag.name}${suffix}`,
     description: `${tag.count} ${tag.count === 1 ? 'note' : 'notes'} on web links tagged “${tag.name}”, newest first${suffix}.`,
-  };
+    path: page > 1 ? `${path}page/${page}/` : path,
+    tagFeedsOf: { path, name: tag.name },
+  });
 }
 
 export default async function TagPage({ params }: Props) {
@@ -40,6 +45,7 @@ export default async function TagPage({ params }: Props) {
     <>
       <SiteHeader trail={page.page === 1 ? trail.slice(0, 2) : trail} />
       <main id="main">
+        {page.page === 1 && <RelatedTags tag={tag.name} tags={getCooccurringTags(tag.slug)} />}
         <NoteList page={page} base={base} />
       </main>
     </>

@@ -1,0 +1,8 @@
+import { feedResponse, SITE_FEED } from '../../lib/feeds';
+import { getAllNotes } from '../../lib/notes';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return feedResponse('json', { ...SITE_FEED, notes: getAllNotes() });
+}

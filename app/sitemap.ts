@@ -1,0 +1,25 @@
+import type { MetadataRoute } from 'next';
+import { getAllNotes, getAllTags, getNotesByTag, type Note } from '../lib/notes';
+import { pageParams, paginate } from '../lib/pagination';
+import { absoluteUrl } from '../lib/site';
+
+export const dynamic = 'force-static';
+
+/** Every page of a list: `/`, `/page/2/`, … each dated by its newest note. */
+function listPages(base: string, notes: Note[]): MetadataRoute.Sitemap {
+  return pageParams(notes.length).map((segments, index) => ({
+    url: absoluteUrl(segments.length === 0 ? base : `${base}${segments.join('/')}/`),
+    lastModified: paginate(notes, index + 1)?.items[0]?.date,
+  }));
+}
+
+/** Every page of the site with its absolute URL, `lastmod` from the newest note it shows. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const notes = getAllNotes();
+  return [
+    ...listPages('/', notes),
+    { url: absoluteUrl('/tags/'), lastModified: notes[0]?.date },
+    ...getAllTags().flatMap((tag) => listPages(`/tag/${tag.slug}/`, getNotesByTag(tag.slug))),
+    ...notes.map((note) => ({ url: absoluteUrl(`/note/${note.slug}/`), lastModified: note.date })),
+  ];
+}

@@ -1,0 +1,97 @@
+import { Feed } from 'feed';
+import { getAllTags, getNotesByTag, getTag, type Note } from './notes';
+import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME, siteUrl } from './site';
+import { slugFromParam } from './tags';
+
+/** How many of the newest notes a feed carries. */
+const FEED_SIZE = 50;
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** Where a list's feeds live: `/feed.xml` for the site, `/tag/llm/feed.xml` for a tag. */
+export function feedPaths(listPath: string): Record<FeedFormat, string> {
+  return listPath === '/'
+    ? { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' }
+    : { rss: `${listPath}feed.xml`, atom: `${listPath}atom.xml`, json: `${listPath}feed.json` };
+}
+
+const MEDIA_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+type FeedSource = {
+  title: string;
+  description: string;
+  /** The HTML page the feed follows: `/` or `/tag/llm/`. */
+  listPath: string;
+  notes: Note[];
+};
+
+/**
+ * A feed of the newest notes, as link blogs publish them: each item links to the noted page, is
+ * identified by its note page's URL, and carries the summary as content and the tags as categories.
+ */
+export function feedResponse(format: FeedFormat, { title, description, listPath, notes }: FeedSource): Response {
+  const newest = notes.slice(0, FEED_SIZE);
+  const links = feedPaths(listPath);
+  const feed = new Feed({
+    title,
+    description,
+    id: absoluteUrl(listPath),
+    link: absoluteUrl(listPath),
+    language: 'en',
+    favicon: absoluteUrl('/icon.svg'),
+    // The newest note's date, not the clock: the same notes must build the same feed.
+    updated: newest[0] ? noteDate(newest[0]) : new Date(0),
+    generator: SITE_NAME,
+    copyright: `${SITE_NAME}, ${siteUrl}`,
+    feedLinks: { rss: absoluteUrl(links.rss), atom: absoluteUrl(links.atom), json: absoluteUrl(links.json) },
+  });
+  for (const note of newest) {
+    feed.addItem({
+      title: note.title,
+      id: absoluteUrl(`/note/${note.slug}/`),
+      link: note.url,
+      date: noteDate(note),
+      published: noteDate(note),
+      description: note.summaryText,
+      content: note.summaryHtml,
+      category: note.tags.map((tag) => ({ name: tag.name, term: tag.name })),
+    });
+  }
+  return new Response(render(feed, format), { headers: { 'Content-Type': MEDIA_TYPES[format] } });
+}
+
+/** The site-wide feed's title and description. */
+export const SITE_FEED = { title: SITE_NAME, description: SITE_DESCRIPTION, listPath: '/' };
+
+function render(feed: Feed, format: FeedFormat): string {
+  if (format === 'rss') return feed.rss2();
+  if (format === 'atom') return feed.atom1();
+  // The feed package writes JSON Feed 1; version 1.1 renames no field that these feeds use.
+  const json = JSON.parse(feed.json1());
+  return JSON.stringify({ ...json, version: 'https://jsonfeed.org/version/1.1', language: 'en' }, null, 2);
+}
+
+function noteDate(note: Note): Date {
+  return new Date(`${note.date}T00:00:00Z`);
+}
+
+/** The `[tag]` params of the per-tag feed routes. */
+export function tagFeedParams(): { tag: string }[] {
+  return getAllTags().map((tag) => ({ tag: tag.slug }));
+}
+
+/** A tag's feed, for the per-tag route handlers. */
+export async function tagFeedResponse(format: FeedFormat, params: Promise<{ tag: string }>): Promise<Response> {
+  const tag = getTag(slugFromParam((await params).tag));
+  if (tag === undefined) return new Response('Not found', { status: 404 });
+  return feedResponse(format, {
+    title: `${SITE_NAME} | tag | ${tag.name}`,
+    description: `Notes on web links tagged “${tag.name}”, newest first.`,
+    listPath: `/tag/${tag.slug}/`,
+    notes: getNotesByTag(tag.slug),
+  });
+}

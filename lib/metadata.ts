@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { type FeedFormat, feedPaths } from './feeds';
+import { SITE_NAME } from './site';
+
+type PageMetadata = {
+  /** The page's own title; the layout's template adds ` · url-notes`. Omitted on the home page. */
+  title?: string;
+  description: string;
+  /** The page's path under the base path, e.g. `/tag/llm/`: its canonical URL. None for the 404 page. */
+  path?: string;
+  type?: 'website' | 'article';
+  /** A tag page's path, whose feeds are announced beside the site's. */
+  tagFeedsOf?: { path: string; name: string };
+};
+
+const FEED_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+};
+
+/** Title, description, canonical URL, feed links, Open Graph and Twitter card of one page. */
+export function pageMetadata({ title, description, path, type = 'website', tagFeedsOf }: PageMetadata): Metadata {
+  const site = feedPaths('/');
+  const tag = tagFeedsOf && feedPaths(tagFeedsOf.path);
+  const types = Object.fromEntries(
+    (Object.keys(FEED_TYPES) as FeedFormat[]).map((format) => [
+      FEED_TYPES[format],
+      [
+        { url: site[format], title: SITE_NAME },
+        ...(tag && tagFeedsOf ? [{ url: tag[format], title: `${SITE_NAME} | tag | ${tagFeedsOf.name}` }] : []),
+      ],
+    ]),
+  );
+  const fullTitle = title ? `${title} · ${SITE_NAME}` : SITE_NAME;
+  return {
+    title,
+    description,
+    alternates: { canonical: path ?? null, types },
+    openGraph: { type, siteName: SITE_NAME, title: fullTitle, description, url: path, locale: 'en' },
+    twitter: { card: 'summary', title: fullTitle, description },
+  };
+}
