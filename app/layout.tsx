@@ -22,6 +22,12 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* Without JavaScript there is no search: hide its box; "All tags" stays beside it. */}
+        <noscript>
+          <style>{'.needs-js{display:none!important}'}</style>
+        </noscript>
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

@@ -11,7 +11,16 @@ type Props = {
 /** A note on its own page: the title linking out, host, date, tags and the whole summary. */
 export function NoteArticle({ note }: Props) {
   return (
-    <article className={styles.NoteArticle}>
+    // The search index (Pagefind) reads this article alone, with its host, date and tags as metadata.
+    <article
+      className={styles.NoteArticle}
+      data-pagefind-body=""
+      data-pagefind-meta="hostname[data-hostname], date[data-date], tags[data-tags]"
+      data-pagefind-sort="date[data-date]"
+      data-hostname={note.hostname}
+      data-date={note.date}
+      data-tags={JSON.stringify(note.tags)}
+    >
       <h1 className={styles.title}>
         <a href={note.url} target="_blank" rel="noopener noreferrer">
           {note.title}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { SITE_NAME } from '../lib/site';
+import { SearchBox } from './SearchBox';
 import styles from './SiteHeader.module.css';
 
 /** One step of the header line after the site name: `tag`, then `hardware`. */
@@ -10,10 +11,12 @@ type Props = {
   trail?: Crumb[];
   /** The header line is the page's `h1` unless the page has a heading of its own (a note's title). */
   isPageHeading?: boolean;
+  /** The search page has its own, larger search box. */
+  showSearch?: boolean;
 };
 
 /** The header line of every page, `url-notes | tag | hardware`, and the site navigation. */
-export function SiteHeader({ trail = [], isPageHeading = true }: Props) {
+export function SiteHeader({ trail = [], isPageHeading = true, showSearch = true }: Props) {
   const Line = isPageHeading ? 'h1' : 'p';
   return (
     <header className={styles.SiteHeader}>
@@ -28,9 +31,12 @@ export function SiteHeader({ trail = [], isPageHeading = true }: Props) {
           </Fragment>
         ))}
       </Line>
-      <nav aria-label="Site" className={styles.nav}>
-        <Link href="/tags/">All tags</Link>
-      </nav>
+      <div className={styles.tools}>
+        {showSearch && <SearchBox />}
+        <nav aria-label="Site" className={styles.nav}>
+          <Link href="/tags/">All tags</Link>
+        </nav>
+      </div>
     </header>
   );
 }

@@ -69,10 +69,21 @@ export const SITE_FEED = { title: SITE_NAME, description: SITE_DESCRIPTION, list
 
 function render(feed: Feed, format: FeedFormat): string {
   if (format === 'rss') return feed.rss2();
-  if (format === 'atom') return feed.atom1();
+  if (format === 'atom') return escapeCategoryAttributes(feed.atom1());
   // The feed package writes JSON Feed 1; version 1.1 renames no field that these feeds use.
   const json = JSON.parse(feed.json1());
   return JSON.stringify({ ...json, version: 'https://jsonfeed.org/version/1.1', language: 'en' }, null, 2);
+}
+
+/**
+ * The feed package escapes `&` and `"` in Atom attributes but not `<`, so a tag like `r&d <lab>`
+ * would make the whole feed invalid XML. Category attributes are the only ones holding tag text.
+ */
+function escapeCategoryAttributes(atom: string): string {
+  return atom.replace(
+    /<category (.*?)\/>$/gm,
+    (_tag, attributes: string) => `<category ${attributes.replace(/</g, '&lt;')}/>`,
+  );
 }
 
 function noteDate(note: Note): Date {

@@ -108,7 +108,7 @@ describe('good input', () => {
   it('sorts newest first, then by title; leaves drafts out; ignores files not ending in .md', () => {
     const { problems, library } = loadNotes(fixture('site'));
     expect(problems).toEqual([]);
-    expect(library.notes).toHaveLength(45);
+    expect(library.notes).toHaveLength(46);
     expect(library.drafts).toBe(1);
     expect(library.notes.some((note) => note.title.includes('draft'))).toBe(false);
     expect(library.tags.some((tag) => tag.name === 'drafts only')).toBe(false);

@@ -44,7 +44,7 @@ describe('home', () => {
   it('pages 2 and 3 hold the rest, and nothing else exists', async () => {
     expect(homeParams()).toEqual([{ page: [] }, { page: ['page', '2'] }, { page: ['page', '3'] }]);
     render(await HomePage(params({ page: ['page', '3'] })));
-    expect(previews()).toHaveLength(5);
+    expect(previews()).toHaveLength(6);
     const pages = screen.getByRole('navigation', { name: 'Pages' });
     expect(pages.textContent).toContain('Page 3 of 3');
     expect(within(pages).getByRole('link', { name: '← Newer' }).getAttribute('href')).toBe('/page/2/');
@@ -96,7 +96,7 @@ describe('tag pages', () => {
 describe('note pages', () => {
   it('exist for every published note and no draft', () => {
     const slugs = noteParams().map((p) => p.slug);
-    expect(slugs).toHaveLength(45);
+    expect(slugs).toHaveLength(46);
     expect(slugs).not.toContain('secret-draft');
   });
 

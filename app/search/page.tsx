@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { Search } from '../../components/Search';
+import { SiteHeader } from '../../components/SiteHeader';
+import { pageMetadata } from '../../lib/metadata';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Search',
+  description: 'Search every note by words in its title, tags, site and summary.',
+  path: '/search/',
+});
+
+export default function SearchPage() {
+  return (
+    <>
+      <SiteHeader trail={[{ label: 'search' }]} showSearch={false} />
+      <main id="main">
+        <noscript>
+          <p>
+            Search runs in your browser and needs JavaScript. <a href="../tags/">Browse all tags</a> instead.
+          </p>
+        </noscript>
+        <Search />
+      </main>
+    </>
+  );
+}

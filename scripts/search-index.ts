@@ -1,0 +1,32 @@
+// Run by `npm run build` after `next build`: builds the Pagefind full-text index of the note pages
+// into out/pagefind/. Only elements marked `data-pagefind-body` (a note's article) are indexed.
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+const outDir = process.env.OUT_DIR || 'out';
+
+async function main() {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '+#' });
+  if (!index) throw new Error(errors.join('; '));
+  const added = await index.addDirectory({ path: outDir });
+  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+  const problems = [...added.errors, ...written.errors];
+  await pagefind.close();
+  if (problems.length > 0) {
+    console.error(`${outDir}/pagefind: ${problems.join('; ')}`);
+    process.exit(1);
+  }
+  const bytes = folderBytes(path.join(outDir, 'pagefind'));
+  const notes = readdirSync(path.join(outDir, 'pagefind', 'fragment')).length;
+  console.log(`${outDir}/pagefind/: ${notes} note pages indexed, ${(bytes / 1024).toFixed(0)} KiB in all`);
+}
+
+function folderBytes(folder: string): number {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => {
+    const stats = statSync(path.join(folder, name));
+    return stats.isFile() ? sum + stats.size : sum;
+  }, 0);
+}
+
+await main();

@@ -1,0 +1,141 @@
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as atomFeed } from '../../app/atom.xml/route';
+import { GET as jsonFeed } from '../../app/feed.json/route';
+import { GET as rssFeed } from '../../app/feed.xml/route';
+import sitemap from '../../app/sitemap';
+import { GET as tagJsonFeed } from '../../app/tag/[tag]/feed.json/route';
+import { GET as tagRssFeed } from '../../app/tag/[tag]/feed.xml/route';
+import { feedResponse, SITE_FEED } from '../../lib/feeds';
+import { getAllNotes, getCooccurringTags, getRelatedNotes } from '../../lib/notes';
+import { siteUrl } from '../../lib/site';
+
+beforeAll(() => {
+  process.env.NOTES_DIR = 'tests/fixtures/site';
+});
+
+/** Parses XML with a real XML parser; a syntax error fails the test. */
+async function xml(response: Response): Promise<Document> {
+  const text = await response.text();
+  const document = new new JSDOM('').window.DOMParser().parseFromString(text, 'application/xml');
+  expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
+  return document;
+}
+
+const params = (tag: string) => ({ params: Promise.resolve({ tag }) });
+const texts = (parent: Element | Document, tag: string) =>
+  [...parent.getElementsByTagName(tag)].map((element) => element.textContent ?? '');
+
+describe('site feeds', () => {
+  it('RSS 2.0: the newest 50 notes, linking out, identified by their note page, no drafts', async () => {
+    const document = await xml(rssFeed());
+    const items = [...document.getElementsByTagName('item')];
+    // The fixture has 46 published notes, fewer than 50: all of them, newest first.
+    expect(items).toHaveLength(46);
+    const first = items[0];
+    expect(texts(first, 'title')[0]).toBe('The airship archive');
+    expect(texts(first, 'link')[0]).toBe('http://airships.example.net/archive');
+    expect(texts(first, 'guid')[0]).toBe(`${siteUrl}/note/zeppelin-archive/`);
+    expect(texts(first, 'category')).toEqual(['history', 'hacker news']);
+    expect(texts(first, 'content:encoded')[0]).toContain('<strong>Unique:</strong>');
+    expect(texts(document, 'title')).not.toContain('A draft that must not be published');
+    for (const guid of texts(document, 'guid')) expect(guid).toMatch(/^http:\/\/localhost:4000\/url-notes\/note\//);
+  });
+
+  it('escapes hostile titles and tags in RSS and Atom', async () => {
+    for (const document of [await xml(rssFeed()), await xml(atomFeed())]) {
+      expect(texts(document, 'title')).toContain('Less <than> & "quotes" — café ünïcode');
+    }
+    const rss = await xml(rssFeed());
+    expect(texts(rss, 'category')).toEqual(expect.arrayContaining(['r&d <lab>', 'naïve "quoted"']));
+    const atom = await xml(atomFeed());
+    const terms = [...atom.getElementsByTagName('category')].map((c) => c.getAttribute('term'));
+    expect(terms).toEqual(expect.arrayContaining(['r&d <lab>', 'naïve "quoted"']));
+    const links = [...atom.getElementsByTagName('link')].map((link) => link.getAttribute('href'));
+    expect(links).toContain('https://escape.example.org/a?x=1&y=%3C2%3E');
+  });
+
+  it('JSON Feed 1.1 with absolute ids and tags', async () => {
+    const feed = JSON.parse(await jsonFeed().text());
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.home_page_url).toBe(`${siteUrl}/`);
+    expect(feed.feed_url).toBe(`${siteUrl}/feed.json`);
+    expect(feed.items).toHaveLength(46);
+    const hostile = feed.items.find((item: { title: string }) => item.title.startsWith('Less'));
+    expect(hostile).toMatchObject({
+      id: `${siteUrl}/note/escaping-test/`,
+      url: 'https://escape.example.org/a?x=1&y=%3C2%3E',
+      title: 'Less <than> & "quotes" — café ünïcode',
+      tags: ['r&d <lab>', 'naïve "quoted"'],
+      date_published: '2024-03-03T00:00:00.000Z',
+    });
+  });
+
+  it('caps a feed at the newest 50 notes', async () => {
+    const notes = [...getAllNotes(), ...getAllNotes()].map((note, i) => ({ ...note, slug: `n${i}` }));
+    expect(notes.length).toBeGreaterThan(50);
+    const document = await xml(feedResponse('rss', { ...SITE_FEED, notes }));
+    expect(texts(document, 'guid')).toEqual(notes.slice(0, 50).map((note) => `${siteUrl}/note/${note.slug}/`));
+  });
+});
+
+describe('tag feeds', () => {
+  it('carry only that tag’s notes, under the tag’s address', async () => {
+    const feed = JSON.parse(await (await tagJsonFeed(new Request('http://x/'), params('c-plus-plus'))).text());
+    expect(feed.title).toBe('url-notes | tag | c++');
+    expect(feed.home_page_url).toBe(`${siteUrl}/tag/c-plus-plus/`);
+    expect(feed.feed_url).toBe(`${siteUrl}/tag/c-plus-plus/feed.json`);
+    expect(feed.items.map((item: { id: string }) => item.id)).toEqual([`${siteUrl}/note/c-plus-plus-templates/`]);
+  });
+
+  it('accept percent-encoded non-ASCII slugs', async () => {
+    const rss = await xml(await tagRssFeed(new Request('http://x/'), params(encodeURIComponent('日本語'))));
+    expect(texts(rss, 'title')[0]).toBe('url-notes | tag | 日本語');
+    expect(rss.getElementsByTagName('item')).toHaveLength(1);
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every page once, with absolute URLs and note dates', () => {
+    const entries = sitemap();
+    const urls = entries.map((entry) => entry.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        `${siteUrl}/`,
+        `${siteUrl}/page/3/`,
+        `${siteUrl}/tags/`,
+        `${siteUrl}/tag/c-plus-plus/`,
+        `${siteUrl}/tag/llm/page/2/`,
+        `${siteUrl}/tag/${encodeURIComponent('日本語')}/`,
+        `${siteUrl}/note/node-event-loop/`,
+      ]),
+    );
+    expect(urls).not.toContain(`${siteUrl}/note/secret-draft/`);
+    expect(entries.find((entry) => entry.url === `${siteUrl}/note/node-event-loop/`)?.lastModified).toBe('2024-07-22');
+    expect(urls.filter((url) => url.includes('/note/'))).toHaveLength(getAllNotes().length);
+  });
+});
+
+describe('related', () => {
+  it('ranks notes by shared tags, rarer tags weighing more, deterministically', () => {
+    // ai-ml-glossary has llm (39 notes), large language model (3) and ai/ml (1).
+    const related = getRelatedNotes('ai-ml-glossary').map((note) => note.slug);
+    expect(related).toHaveLength(5);
+    // The one other note with the rarer "large language model" outranks the 37 sharing only "llm".
+    expect(related[0]).toBe('unicode-normalisation');
+    expect(related).not.toContain('ai-ml-glossary');
+    expect(getRelatedNotes('ai-ml-glossary').map((note) => note.slug)).toEqual(related);
+    // Among notes sharing only "llm", the newest come first.
+    const rest = getAllNotes().filter((note) => related.slice(1).includes(note.slug));
+    expect(rest.map((note) => note.slug)).toEqual(related.slice(1));
+  });
+
+  it('lists the tags that most often appear with a tag', () => {
+    const tags = getCooccurringTags('web-performance');
+    expect(tags[0]).toMatchObject({ slug: 'llm', count: 24 });
+    expect(tags.map((tag) => tag.slug)).not.toContain('web-performance');
+    const counts = tags.map((tag) => tag.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
