@@ -1,14 +1,15 @@
 import type { MetadataRoute } from 'next';
 import { getAllNotes, getAllTags, getNotesByTag, type Note } from '../lib/notes';
 import { pageParams, paginate } from '../lib/pagination';
+import { listPagePath, notePath, tagPath } from '../lib/paths';
 import { absoluteUrl } from '../lib/site';
 
 export const dynamic = 'force-static';
 
 /** Every page of a list: `/`, `/page/2/`, … each dated by its newest note. */
 function listPages(base: string, notes: Note[]): MetadataRoute.Sitemap {
-  return pageParams(notes.length).map((segments, index) => ({
-    url: absoluteUrl(segments.length === 0 ? base : `${base}${segments.join('/')}/`),
+  return pageParams(notes.length).map((_, index) => ({
+    url: absoluteUrl(listPagePath(base, index + 1)),
     lastModified: paginate(notes, index + 1)?.items[0]?.date,
   }));
 }
@@ -19,7 +20,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return [
     ...listPages('/', notes),
     { url: absoluteUrl('/tags/'), lastModified: notes[0]?.date },
-    ...getAllTags().flatMap((tag) => listPages(`/tag/${tag.slug}/`, getNotesByTag(tag.slug))),
-    ...notes.map((note) => ({ url: absoluteUrl(`/note/${note.slug}/`), lastModified: note.date })),
+    ...getAllTags().flatMap((tag) => listPages(tagPath(tag.slug), getNotesByTag(tag.slug))),
+    ...notes.map((note) => ({ url: absoluteUrl(notePath(note.slug)), lastModified: note.date })),
   ];
 }

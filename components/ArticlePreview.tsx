@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import type { Note } from '../lib/notes';
+import { notePath } from '../lib/paths';
 import styles from './ArticlePreview.module.css';
 import { NoteMeta } from './NoteMeta';
+import { OutboundLink } from './OutboundLink';
 import { Summary } from './Summary';
 import { TagList } from './TagList';
 
@@ -14,15 +16,13 @@ export function ArticlePreview({ note }: Props) {
   return (
     <article className={styles.ArticlePreview}>
       <h2 className={styles.title}>
-        <a href={note.url} target="_blank" rel="noopener noreferrer">
-          {note.title}
-        </a>
+        <OutboundLink href={note.url}>{note.title}</OutboundLink>
       </h2>
       <NoteMeta hostname={note.hostname} date={note.date} />
       <TagList tags={note.tags} label={`Tags of ${note.title}`} />
       <Summary html={note.summaryHtml} />
       <p className={styles.permalink}>
-        <Link href={`/note/${note.slug}/`} prefetch={false} aria-label={`Note page: ${note.title}`}>
+        <Link href={notePath(note.slug)} prefetch={false} aria-label={`Note page: ${note.title}`}>
           Note page
         </Link>
       </p>

@@ -1,6 +1,7 @@
 import type { Note } from '../lib/notes';
 import styles from './NoteArticle.module.css';
 import { NoteMeta } from './NoteMeta';
+import { OutboundLink } from './OutboundLink';
 import { Summary } from './Summary';
 import { TagList } from './TagList';
 
@@ -22,17 +23,13 @@ export function NoteArticle({ note }: Props) {
       data-tags={JSON.stringify(note.tags)}
     >
       <h1 className={styles.title}>
-        <a href={note.url} target="_blank" rel="noopener noreferrer">
-          {note.title}
-        </a>
+        <OutboundLink href={note.url}>{note.title}</OutboundLink>
       </h1>
       <NoteMeta hostname={note.hostname} date={note.date} />
       <TagList tags={note.tags} label="Tags" />
       <Summary html={note.summaryHtml} />
       <p className={styles.source}>
-        <a href={note.url} target="_blank" rel="noopener noreferrer">
-          Read it on {note.hostname}
-        </a>
+        <OutboundLink href={note.url}>Read it on {note.hostname}</OutboundLink>
       </p>
     </article>
   );

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Page } from '../lib/pagination';
+import { listPagePath } from '../lib/paths';
 import styles from './Pagination.module.css';
 
 type Props = {
@@ -11,11 +12,10 @@ type Props = {
 /** Newer/older links and the page count under a list of previews. */
 export function Pagination({ page, base }: Props) {
   if (page.pageCount === 1) return null;
-  const href = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
   return (
     <nav className={styles.pagination} aria-label="Pages">
       {page.page > 1 ? (
-        <Link href={href(page.page - 1)} rel="prev">
+        <Link href={listPagePath(base, page.page - 1)} rel="prev">
           ← Newer
         </Link>
       ) : (
@@ -25,7 +25,7 @@ export function Pagination({ page, base }: Props) {
         Page {page.page} of {page.pageCount}
       </span>
       {page.page < page.pageCount ? (
-        <Link href={href(page.page + 1)} rel="next">
+        <Link href={listPagePath(base, page.page + 1)} rel="next">
           Older →
         </Link>
       ) : (

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Note } from '../lib/notes';
+import { notePath } from '../lib/paths';
 import styles from './RelatedNotes.module.css';
 
 type Props = {
@@ -15,7 +16,7 @@ export function RelatedNotes({ notes }: Props) {
       <ul>
         {notes.map((note) => (
           <li key={note.slug}>
-            <Link href={`/note/${note.slug}/`} prefetch={false}>
+            <Link href={notePath(note.slug)} prefetch={false}>
               {note.title}
             </Link>{' '}
             <span className={styles.host}>{note.hostname}</span>

@@ -1,6 +1,8 @@
 'use client';
 
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { formatDate } from '../lib/dates';
+import { tagPath } from '../lib/paths';
 import styles from './Search.module.css';
 
 const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -150,7 +152,7 @@ export function Search() {
                   {hit.date && (
                     <>
                       {' · '}
-                      <time dateTime={hit.date}>{hit.date}</time>
+                      <time dateTime={hit.date}>{formatDate(hit.date)}</time>
                     </>
                   )}
                 </p>
@@ -159,7 +161,7 @@ export function Search() {
                 <ul className={styles.tags} aria-label={`Tags of ${hit.title}`}>
                   {hit.tags.map((tag) => (
                     <li key={tag.slug}>
-                      <a href={`${BASE_PATH}/tag/${tag.slug}/`}>{tag.name}</a>
+                      <a href={`${BASE_PATH}${tagPath(tag.slug)}`}>{tag.name}</a>
                     </li>
                   ))}
                 </ul>

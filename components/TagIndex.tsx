@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Tag } from '../lib/notes';
+import { tagPath } from '../lib/paths';
 import styles from './TagIndex.module.css';
 
 type Props = {
@@ -12,7 +13,7 @@ export function TagIndex({ tags }: Props) {
     <ul className={styles.TagIndex}>
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link href={`/tag/${tag.slug}/`} prefetch={false}>
+          <Link href={tagPath(tag.slug)} prefetch={false}>
             {tag.name}
           </Link>{' '}
           <span className={styles.count}>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { tagPath } from '../lib/paths';
 import type { TagRef } from '../lib/tags';
 import styles from './TagList.module.css';
 
@@ -15,7 +16,7 @@ export function TagList({ tags, label }: Props) {
       {tags.map((tag) => (
         <li key={tag.slug}>
           {/* A list page holds hundreds of chips: prefetching them all would cost more than it saves. */}
-          <Link className={styles.tag} href={`/tag/${tag.slug}/`} prefetch={false}>
+          <Link className={styles.tag} href={tagPath(tag.slug)} prefetch={false}>
             {tag.name}
           </Link>
         </li>

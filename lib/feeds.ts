@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
 import { getAllTags, getNotesByTag, getTag, type Note } from './notes';
+import { notePath, tagPath } from './paths';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME, siteUrl } from './site';
 import { slugFromParam } from './tags';
 
@@ -52,7 +53,7 @@ export function feedResponse(format: FeedFormat, { title, description, listPath,
   for (const note of newest) {
     feed.addItem({
       title: note.title,
-      id: absoluteUrl(`/note/${note.slug}/`),
+      id: absoluteUrl(notePath(note.slug)),
       link: note.url,
       date: noteDate(note),
       published: noteDate(note),
@@ -102,7 +103,7 @@ export async function tagFeedResponse(format: FeedFormat, params: Promise<{ tag:
   return feedResponse(format, {
     title: `${SITE_NAME} | tag | ${tag.name}`,
     description: `Notes on web links tagged “${tag.name}”, newest first.`,
-    listPath: `/tag/${tag.slug}/`,
+    listPath: tagPath(tag.slug),
     notes: getNotesByTag(tag.slug),
   });
 }

@@ -34,7 +34,8 @@ export function pageMetadata({ title, description, path, type = 'website', tagFe
   );
   const fullTitle = title ? `${title} · ${SITE_NAME}` : SITE_NAME;
   return {
-    title,
+    // An explicit `title: undefined` would blank the layout's default title.
+    ...(title ? { title } : {}),
     description,
     alternates: { canonical: path ?? null, types },
     openGraph: { type, siteName: SITE_NAME, title: fullTitle, description, url: path, locale: 'en' },

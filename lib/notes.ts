@@ -40,7 +40,7 @@ export type TagSpelling = { spelling: string; tag: TagRef };
 export type Library = {
   notes: Note[];
   tags: Tag[];
-  /** Spellings that differ from their tag's slug, for pages that send old tag links on. */
+  /** Spellings that differ from their tag's slug and can be file names, for pages that send old tag links on. */
   oldTagSpellings: TagSpelling[];
   drafts: number;
   /** Lookups for the pages, built once with the index. */
@@ -78,10 +78,12 @@ export class ContentError extends Error {
 
 /** Reads and validates a content folder; reports every problem instead of throwing. */
 export function loadNotes(dir: string = notesDir()): LoadResult {
+  // A production build reads and parses each note once per process; in development an edit must
+  // show on reload, so the cache is keyed by every file's modification time and size as well.
+  const production = process.env.NODE_ENV === 'production';
+  if (production && cache?.dir === dir) return cache.result;
   const names = noteFileNames(dir);
-  // A production build parses each note once per process; in development an edit must show on
-  // reload, so the cache is keyed by every file's modification time and size as well.
-  const stamp = process.env.NODE_ENV === 'production' ? '' : folderStamp(dir, names);
+  const stamp = production ? '' : folderStamp(dir, names);
   if (cache?.dir === dir && cache.stamp === stamp) return cache.result;
   const result = indexNotes(names.map((name) => parseNoteFile(dir, name)));
   if (result.problems.length === 0 && result.library.notes.length === 0) {
@@ -180,13 +182,20 @@ function library(): Library {
 }
 
 const SLUG_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+const FIELDS = ['title', 'url', 'tags', 'date', 'draft'];
+// Control characters (a newline from a `|` block, NUL) have no place in a one-line title or tag.
+const CONTROL = /\p{Cc}/u;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function noteFileNames(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => entry.name)
-    .sort();
+  return (
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.name.endsWith('.md'))
+      // A symlinked note counts too: its target decides whether it is a file.
+      .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && statSync(path.join(dir, entry.name)).isFile()))
+      .map((entry) => entry.name)
+      .sort()
+  );
 }
 
 function folderStamp(dir: string, names: string[]): string {
@@ -221,6 +230,10 @@ function parseNoteFile(dir: string, name: string): Parsed {
     problem('front matter', 'missing; a note starts with a "---" block holding title, url, tags and date');
     return { file, problems };
   }
+  if (!/^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/.test(text)) {
+    problem('front matter', 'not closed; end it with a line "---" before the summary');
+    return { file, problems };
+  }
 
   let data: unknown;
   let body: string;
@@ -237,6 +250,9 @@ function parseNoteFile(dir: string, name: string): Parsed {
     return { file, problems };
   }
 
+  for (const field of Object.keys(data)) {
+    if (!FIELDS.includes(field)) problem(field, `unknown field; a note has ${FIELDS.join(', ')}`);
+  }
   const title = checkTitle(data.title, problem);
   const url = checkUrl(data.url, problem);
   const spellings = checkTags(data.tags, problem);
@@ -278,14 +294,15 @@ type Report = (field: string, message: string) => void;
 function checkTitle(value: unknown, problem: Report): string | undefined {
   if (value === undefined || value === null) return void problem('title', 'missing');
   if (typeof value !== 'string' || value.trim() === '') {
-    return void problem('title', `must be non-empty text (got ${describe(value)})`);
+    return void problem('title', `must be non-empty text (got ${describe(value)}); put it in quotes`);
   }
+  if (CONTROL.test(value.trim())) return void problem('title', `must be one line of text (got ${describe(value)})`);
   return value.trim();
 }
 
 function checkUrl(value: unknown, problem: Report): URL | undefined {
   if (value === undefined || value === null) return void problem('url', 'missing');
-  const url = typeof value === 'string' ? URL.parse(value.trim()) : null;
+  const url = typeof value === 'string' ? parseUrl(value.trim()) : null;
   if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
     return void problem('url', `must be an absolute http(s) URL (got ${describe(value)})`);
   }
@@ -300,10 +317,13 @@ function checkTags(value: unknown, problem: Report): string[] | undefined {
   if (value.length === 0) return void problem('tags', 'must list at least one tag');
   const spellings: string[] = [];
   value.forEach((tag: unknown, index) => {
-    // `tags: [rust, 2024]` is a natural thing to write; YAML reads 2024 as a number.
-    const text = typeof tag === 'number' && Number.isInteger(tag) ? String(tag) : tag;
-    if (typeof text === 'string' && text.trim() !== '') spellings.push(text.trim());
-    else problem('tags', `tag ${index + 1} must be non-empty text (got ${describe(tag)})`);
+    const which = `tag ${index + 1}`;
+    // YAML reads `2024` or `007` as a number and would drop the leading zero: ask for quotes.
+    if (typeof tag === 'number') problem('tags', `${which} must be text; write it in quotes ("${tag}")`);
+    else if (typeof tag !== 'string' || !/[^\s\p{Cf}]/u.test(tag)) {
+      problem('tags', `${which} must be non-empty text (got ${describe(tag)})`);
+    } else if (CONTROL.test(tag)) problem('tags', `${which} must be one line of text (got ${describe(tag)})`);
+    else spellings.push(tag.trim());
   });
   return spellings.length === value.length ? spellings : undefined;
 }
@@ -313,7 +333,9 @@ function checkDate(value: unknown, problem: Report): string | undefined {
   const match = typeof value === 'string' ? DATE.exec(value.trim()) : null;
   if (match === null) return void problem('date', `must be a date as YYYY-MM-DD (got ${describe(value)})`);
   const [, year, month, day] = match.map(Number);
-  const parsed = new Date(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999.
+  const parsed = new Date(0);
+  parsed.setUTCFullYear(year, month - 1, day);
   if (parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) {
     return void problem('date', `is not a real calendar date (got ${describe(value)})`);
   }
@@ -363,7 +385,15 @@ function indexNotes(results: Parsed[]): LoadResult {
   };
 }
 
-/** Each distinct spelling of a published tag, and its lowercase form, that is not its slug. */
+/**
+ * Whether a spelling can be a folder name that a URL reaches on GitHub Pages: `#` and `?` end the
+ * path, `/` and `\\` split it, and Jekyll hides names starting with `.` or `_`.
+ */
+function isStorable(spelling: string): boolean {
+  return !/[#?/\\\p{Cc}]/u.test(spelling) && !/^[._]/.test(spelling) && Buffer.byteLength(spelling) <= 200;
+}
+
+/** Each storable spelling of a published tag, and its lowercase form, that is not its slug. */
 function oldSpellings(results: Parsed[], published: Map<string, Tag>): TagSpelling[] {
   const found = new Map<string, TagSpelling>();
   for (const { spellings = [] } of results) {
@@ -371,7 +401,7 @@ function oldSpellings(results: Parsed[], published: Map<string, Tag>): TagSpelli
       const tag = published.get(tagSlug(written));
       if (tag === undefined) continue;
       for (const spelling of [written, tag.name]) {
-        if (spelling !== tag.slug && !found.has(spelling))
+        if (spelling !== tag.slug && isStorable(spelling) && !found.has(spelling))
           found.set(spelling, { spelling, tag: { name: tag.name, slug: tag.slug } });
       }
     }
@@ -411,8 +441,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
 function describe(value: unknown): string {
-  const text = JSON.stringify(value instanceof Date ? value.toISOString() : value) ?? String(value);
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 

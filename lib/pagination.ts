@@ -9,9 +9,14 @@ export type Page<T> = {
   pageCount: number;
 };
 
+/** How many pages a list of `itemCount` previews takes; an empty list still has its first page. */
+function countPages(itemCount: number): number {
+  return Math.max(1, Math.ceil(itemCount / PAGE_SIZE));
+}
+
 /** Page `page` (1-based) of `items`, or undefined when there is no such page. */
 export function paginate<T>(items: T[], page: number): Page<T> | undefined {
-  const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  const pageCount = countPages(items.length);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
   return { items: items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), page, pageCount };
 }
@@ -21,8 +26,7 @@ export function paginate<T>(items: T[], page: number): Page<T> | undefined {
  * (the list's own URL), `['page', 'n']` for `page/n/`. Never empty, which `output: 'export'` forbids.
  */
 export function pageParams(itemCount: number): string[][] {
-  const pageCount = Math.max(1, Math.ceil(itemCount / PAGE_SIZE));
-  return Array.from({ length: pageCount }, (_, i) => (i === 0 ? [] : ['page', String(i + 1)]));
+  return Array.from({ length: countPages(itemCount) }, (_, i) => (i === 0 ? [] : ['page', String(i + 1)]));
 }
 
 /** The page number named by a `[[...page]]` param; NaN for anything but `[]` or `['page', 'n']`. */

@@ -17,6 +17,19 @@ const SYMBOL_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/@/g, ' at '],
 ];
 
+// Latin letters that Unicode does not decompose into a base letter and an accent.
+const LATIN_LETTERS: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
 /** The canonical form of a tag: trimmed, inner whitespace collapsed, Unicode NFC, lowercase. */
 export function normalizeTag(tag: string): string {
   return tag.trim().replace(/\s+/gu, ' ').normalize('NFC').toLowerCase();
@@ -33,9 +46,11 @@ export function tagSlug(tag: string): string {
   let slug = name;
   for (const [symbol, word] of SYMBOL_WORDS) slug = slug.replace(symbol, word);
   slug = slug
-    .normalize('NFD')
-    // Accents on Latin letters go (`ü` → `u`); marks of other scripts are part of their letters.
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    // NFKD also folds compatibility forms: full-width `ｆｕｌｌ` → `full`, the ligature `ﬁ` → `fi`.
+    .normalize('NFKD')
+    // Accents on Latin letters and digits go (`ü` → `u`); marks of other scripts are part of their letters.
+    .replace(/([\p{Script=Latin}\p{Nd}])\p{M}+/gu, '$1')
+    .replace(/[łøæœßđðþı]/g, (letter) => LATIN_LETTERS[letter])
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');

@@ -4,27 +4,17 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getOldTagSpellings, type TagSpelling } from '../lib/notes';
-import { SITE_NAME } from '../lib/site';
-import nextConfig from '../next.config.mjs';
+import { tagPath } from '../lib/paths';
+import { basePath, SITE_NAME } from '../lib/site';
 
 const outDir = process.env.OUT_DIR || 'out';
-const basePath = nextConfig.basePath ?? '';
-
-/**
- * Whether a spelling can be a folder name that a URL reaches on GitHub Pages. `#` and `?` end the
- * path, `/` and `\` split it, `%` is ambiguous once decoded, and a leading `.` or `_` is hidden from
- * Jekyll.
- */
-function isStorable(spelling: string): boolean {
-  return !/[#?%/\\\p{Cc}]/u.test(spelling) && !/^[._]/.test(spelling) && Buffer.byteLength(spelling) <= 200;
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function redirectPage({ tag }: TagSpelling): string {
-  const target = escapeHtml(`${basePath}/tag/${encodeURIComponent(tag.slug)}/`);
+  const target = escapeHtml(`${basePath}${tagPath(encodeURIComponent(tag.slug))}`);
   const label = escapeHtml(`${SITE_NAME} | tag | ${tag.name}`);
   return `<!doctype html>
 <html lang="en">
@@ -47,7 +37,6 @@ function redirectPage({ tag }: TagSpelling): string {
 
 let written = 0;
 for (const old of getOldTagSpellings()) {
-  if (!isStorable(old.spelling)) continue;
   const folder = path.join(outDir, 'tag', old.spelling);
   // On a case-insensitive disk (macOS) `tag/LLM` is the tag's own folder `tag/llm`: leave it be.
   if (existsSync(path.join(folder, 'index.html'))) continue;

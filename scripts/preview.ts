@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import mime from 'mime';
-import nextConfig from '../next.config.mjs';
+import { basePath } from '../lib/site';
 
 export type PreviewOptions = {
   /** The exported site, `out/` by default. */
@@ -39,7 +39,7 @@ export function resolvePagesPath(requestPath: string, { dir, basePath }: Preview
   const segments = decoded.slice(basePath.length + 1).split('/');
   const wantsFolder = segments.at(-1) === '';
   if (wantsFolder) segments.pop();
-  if (segments.some((s) => s === '..' || s === '.' || s.includes('\0'))) return notFound;
+  if (segments.some((s) => s === '' || s === '..' || s === '.' || s.includes('\0'))) return notFound;
   const jekyll = !existsSync(path.join(root, '.nojekyll'));
   if (jekyll && segments.some((s) => s.startsWith('_') || s.startsWith('.'))) return notFound;
 
@@ -62,7 +62,15 @@ function encodePath(decoded: string): string {
 /** An HTTP server answering as GitHub Pages would for the exported site. */
 export function createPreviewServer(options: PreviewOptions): Server {
   return createServer((request: IncomingMessage, response: ServerResponse) => {
-    const { pathname, search } = new URL(request.url ?? '/', 'http://preview.local');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    // The raw request target, not `new URL()`, which would read `//host/x` as another host.
+    const target = request.url ?? '/';
+    const query = target.indexOf('?');
+    const pathname = query === -1 ? target : target.slice(0, query);
+    const search = query === -1 ? '' : target.slice(query);
     const answer = resolvePagesPath(pathname, options);
     if (answer.status === 301) {
       response.writeHead(301, { Location: answer.location + search }).end();
@@ -92,7 +100,7 @@ function main() {
       host: { type: 'string', default: '127.0.0.1' },
     },
   });
-  const options = { dir: values.dir, basePath: nextConfig.basePath ?? '' };
+  const options = { dir: values.dir, basePath };
   if (!existsSync(path.join(options.dir, 'index.html'))) {
     console.error(`${options.dir}/index.html: missing; build the site first with "npm run build"`);
     process.exit(1);

@@ -5,6 +5,7 @@ import { SiteHeader } from '../../components/SiteHeader';
 import { pageMetadata } from '../../lib/metadata';
 import { getAllNotes, getAllTags } from '../../lib/notes';
 import { pageNumber, pageParams, paginate } from '../../lib/pagination';
+import { listPagePath } from '../../lib/paths';
 import { SITE_DESCRIPTION } from '../../lib/site';
 
 // `/` and `/page/2/`, `/page/3/`, … are one route, so that a site of one page still exports.
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `All notes, page ${page}`,
     description: `Notes on web links, newest first: page ${page}.`,
-    path: `/page/${page}/`,
+    path: listPagePath('/', page),
   });
 }
 

@@ -99,16 +99,20 @@ describe.each([
 describe('keyboard', () => {
   it('skips to the content and follows links with Enter', async () => {
     const page = await browser.newPage();
+    const problems = watchForProblems(page);
     await page.goto(site);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('url-notes');
     await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('All tags');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site}tags/`);
     expect(await pageHeading(page)).toBe('url-notes | tags');
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

@@ -39,6 +39,11 @@ describe('bad input: one precise line per problem', () => {
     ['draft-not-boolean', 'draft-yes.md', 'draft', /true or false \(got "yes"\)/],
     ['bad-file-name', 'My Note.md', 'file name', /lowercase ASCII .*got "My Note.md"/],
     ['empty-file', 'empty.md', 'file', /is empty/],
+    ['unknown-field', 'typo.md', 'darft', /unknown field; a note has title, url, tags, date, draft/],
+    ['unclosed-front-matter', 'unclosed.md', 'front matter', /not closed/],
+    ['numeric-tag', 'number-tag.md', 'tags', /tag 2 must be text; write it in quotes \("7"\)/],
+    ['multiline-title', 'block-title.md', 'title', /one line/],
+    ['invisible-tag', 'zero-width.md', 'tags', /tag 2 must be non-empty text/],
   ])('%s', (folder, file, field, message) => {
     expectOneProblem(bad(folder), path.join(folder, file), field, message);
   });

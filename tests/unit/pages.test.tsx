@@ -140,3 +140,24 @@ describe('tags index and 404', () => {
     expect(screen.getByRole('link', { name: 'Go to the newest notes' }).getAttribute('href')).toBe('/');
   });
 });
+
+describe('metadata', () => {
+  it('the home page keeps the layout’s title and sets its canonical URL', async () => {
+    const { generateMetadata } = await import('../../app/[[...page]]/page');
+    const home = await generateMetadata(params({}));
+    expect(home.title).toBeUndefined();
+    expect(home.alternates?.canonical).toBe('/');
+    const second = await generateMetadata(params({ page: ['page', '2'] }));
+    expect(second.title).toBe('All notes, page 2');
+    expect(second.alternates?.canonical).toBe('/page/2/');
+  });
+
+  it('a tag page announces the site’s and the tag’s feeds', async () => {
+    const meta = await tagMetadata(params({ tag: 'c-plus-plus' }));
+    expect(meta.alternates?.types?.['application/rss+xml']).toEqual([
+      { url: '/feed.xml', title: 'url-notes' },
+      { url: '/tag/c-plus-plus/feed.xml', title: 'url-notes | tag | c++' },
+    ]);
+    expect(meta.openGraph).toMatchObject({ url: '/tag/c-plus-plus/', title: 'Tag: c++ · url-notes' });
+  });
+});

@@ -32,6 +32,12 @@ describe('tagSlug', () => {
     ['Ελληνικά', 'ελληνικά'],
     ['हिन्दी', 'हिन्दी'],
     ['2024', '2024'],
+    ['Łódź', 'lodz'],
+    ['Straße', 'strasse'],
+    ['Æsir', 'aesir'],
+    ['ｆｕｌｌ ｗｉｄｔｈ', 'full-width'],
+    ['ﬁle', 'file'],
+    ['がぎ', 'がぎ'],
   ])('%j → %j', (tag, slug) => {
     expect(tagSlug(tag)).toBe(slug);
   });

@@ -5,6 +5,7 @@ import { RelatedNotes } from '../../../components/RelatedNotes';
 import { SiteHeader } from '../../../components/SiteHeader';
 import { pageMetadata } from '../../../lib/metadata';
 import { getAllNotes, getNote, getRelatedNotes, summaryDescription } from '../../../lib/notes';
+import { notePath } from '../../../lib/paths';
 
 type Params = { slug: string };
 type Props = { params: Promise<Params> };
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: note.title,
     description: summaryDescription(note),
-    path: `/note/${note.slug}/`,
+    path: notePath(note.slug),
     type: 'article',
   });
 }

@@ -6,6 +6,7 @@ import { type Crumb, SiteHeader } from '../../../../components/SiteHeader';
 import { pageMetadata } from '../../../../lib/metadata';
 import { getAllTags, getCooccurringTags, getNotesByTag, getTag } from '../../../../lib/notes';
 import { pageNumber, pageParams, paginate } from '../../../../lib/pagination';
+import { listPagePath, tagPath } from '../../../../lib/paths';
 import { slugFromParam } from '../../../../lib/tags';
 
 // `/tag/<slug>/` and its later pages `/tag/<slug>/page/2/`, … are one route.
@@ -24,11 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageNumber(segments);
   if (!tag) return {};
   const suffix = page > 1 ? `, page ${page}` : '';
-  const path = `/tag/${tag.slug}/`;
+  const path = tagPath(tag.slug);
   return pageMetadata({
     title: `Tag: ${tag.name}${suffix}`,
     description: `${tag.count} ${tag.count === 1 ? 'note' : 'notes'} on web links tagged “${tag.name}”, newest first${suffix}.`,
-    path: page > 1 ? `${path}page/${page}/` : path,
+    path: listPagePath(path, page),
     tagFeedsOf: { path, name: tag.name },
   });
 }
@@ -38,12 +39,14 @@ export default async function TagPage({ params }: Props) {
   const tag = getTag(slugFromParam(param));
   const page = tag && paginate(getNotesByTag(tag.slug), pageNumber(segments));
   if (!tag || !page) notFound();
-  const base = `/tag/${tag.slug}/`;
-  const trail: Crumb[] = [{ label: 'tag', href: '/tags/' }];
-  trail.push(page.page === 1 ? { label: tag.name } : { label: tag.name, href: base }, { label: `page ${page.page}` });
+  const base = tagPath(tag.slug);
+  const trail: Crumb[] =
+    page.page === 1
+      ? [{ label: 'tag', href: '/tags/' }, { label: tag.name }]
+      : [{ label: 'tag', href: '/tags/' }, { label: tag.name, href: base }, { label: `page ${page.page}` }];
   return (
     <>
-      <SiteHeader trail={page.page === 1 ? trail.slice(0, 2) : trail} />
+      <SiteHeader trail={trail} />
       <main id="main">
         {page.page === 1 && <RelatedTags tag={tag.name} tags={getCooccurringTags(tag.slug)} />}
         <NoteList page={page} base={base} />

@@ -1,0 +1,100 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, pageHeading, watchForProblems } from './browser';
+
+const site = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const status = (page: Page) => page.getByRole('status');
+const resultTitles = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
+
+/** Searches from the search page's own box and waits for the answer. */
+async function search(page: Page, query: string) {
+  await page.getByRole('searchbox', { name: 'Search notes' }).fill(query);
+  await status(page).filter({ hasText: /match/ }).waitFor();
+}
+
+describe('search', () => {
+  it('loads nothing of the index on pages where nobody searches', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    for (const route of ['', 'tag/llm/', 'note/zeppelin-archive/', 'tags/', 'search/']) {
+      await page.goto(`${site}${route}`);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(fetched.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.close();
+  });
+
+  it('finds the one note whose summary holds a word, first, linking under the base path', async () => {
+    const page = await browser.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${site}search/`);
+    await search(page, 'zeppelin');
+    expect(await status(page).textContent()).toBe('1 note matches “zeppelin”.');
+    expect(await resultTitles(page)).toEqual(['The airship archive']);
+    const result = page.getByRole('main').getByRole('article').first();
+    expect(await result.getByRole('link').first().getAttribute('href')).toBe('/url-notes/note/zeppelin-archive/');
+    expect(await result.locator('mark').first().textContent()).toMatch(/zeppelin/i);
+    expect(await result.getByText('airships.example.net · 6 Aug 2024').count()).toBe(1);
+    expect(await result.getByRole('link', { name: 'hacker news' }).getAttribute('href')).toBe(
+      '/url-notes/tag/hacker-news/',
+    );
+    expect(page.url()).toBe(`${site}search/?q=zeppelin`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('answers a two-word query, and says clearly when nothing matches', async () => {
+    const page = await browser.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${site}search/`);
+    await search(page, 'unicode normalisation');
+    expect((await resultTitles(page))[0]).toBe('Ünïcode normalisation in practice');
+    await search(page, 'xylophonequartz');
+    expect(await status(page).textContent()).toBe('No notes match “xylophonequartz”.');
+    expect(await resultTitles(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('works from the keyboard alone: / in the header, Enter, Tab to a result, Enter', async () => {
+    const page = await browser.newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${site}tag/llm/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('zeppelin');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site}search/?q=zeppelin`);
+    await status(page).filter({ hasText: /match/ }).waitFor();
+    // Focus starts in the search page's box; the first Tab reaches the first result.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('The airship archive');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site}note/zeppelin-archive/`);
+    expect(await pageHeading(page)).toBe('The airship archive');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript, the header offers the tags instead of a search box', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site);
+    expect(await page.getByRole('searchbox').isVisible()).toBe(false);
+    expect(
+      await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'All tags' }).isVisible(),
+    ).toBe(true);
+    await page.goto(`${site}search/`);
+    await page.getByRole('link', { name: 'Browse all tags' }).click();
+    await page.waitForURL(`${site}tags/`);
+    await context.close();
+  });
+});
