@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { feedPaths } from '../lib/feeds';
 import { pageMetadata } from '../lib/metadata';
-import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from '../lib/site';
+import { basePath, SITE_DESCRIPTION, SITE_NAME, siteUrl } from '../lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,6 +19,8 @@ export const viewport: Viewport = {
     { media: '(prefers-color-scheme: dark)', color: '#121417' },
   ],
 };
+
+const feeds = feedPaths('/');
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -36,6 +39,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
           <footer className="site-footer">
             <p>{SITE_NAME}: one markdown note per web link, built into static pages.</p>
+            <p>
+              {/* Plain links: the feeds are files, not pages for the client router. */}
+              Feeds: <a href={`${basePath}${feeds.rss}`}>RSS</a> · <a href={`${basePath}${feeds.atom}`}>Atom</a> ·{' '}
+              <a href={`${basePath}${feeds.json}`}>JSON Feed</a> · <a href={`${basePath}/sitemap.xml`}>Sitemap</a>
+            </p>
           </footer>
         </div>
       </body>
