@@ -2,8 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
+import { ALIASES_FILE, loadTagAliases, type TagAliases } from './aliases';
 import { renderMarkdown } from './markdown';
 import { normalizeTag, type TagRef, tagRef, tagSlug } from './tags';
+import { parseWebUrl } from './urls';
 
 /** One published note: a web link with its summary. */
 export type Note = {
@@ -42,7 +44,8 @@ export type Library = {
   tags: Tag[];
   /** Spellings that differ from their tag's slug and can be file names, for pages that send old tag links on. */
   oldTagSpellings: TagSpelling[];
-  drafts: number;
+  /** Notes marked `draft: true`: checked, never published. */
+  drafts: Note[];
   /** Lookups for the pages, built once with the index. */
   noteBySlug: Map<string, Note>;
   tagBySlug: Map<string, Tag>;
@@ -83,9 +86,14 @@ export function loadNotes(dir: string = notesDir()): LoadResult {
   const production = process.env.NODE_ENV === 'production';
   if (production && cache?.dir === dir) return cache.result;
   const names = noteFileNames(dir);
-  const stamp = production ? '' : folderStamp(dir, names);
+  const stamp = production ? '' : folderStamp(dir, [...names, ALIASES_FILE]);
   if (cache?.dir === dir && cache.stamp === stamp) return cache.result;
-  const result = indexNotes(names.map((name) => parseNoteFile(dir, name)));
+  const { aliases, problems: aliasProblems } = loadTagAliases(dir);
+  const result = indexNotes(
+    names.map((name) => parseNoteFile(dir, name, aliases)),
+    aliases,
+  );
+  result.problems.unshift(...aliasProblems);
   if (result.problems.length === 0 && result.library.notes.length === 0) {
     // Next.js cannot export a route with no pages: say so in the user's words instead.
     const folder = path.relative(process.cwd(), dir) || '.';
@@ -187,7 +195,8 @@ const FIELDS = ['title', 'url', 'tags', 'date', 'draft'];
 const CONTROL = /\p{Cc}/u;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function noteFileNames(dir: string): string[] {
+/** The note files of a content folder: every `.md` file, sorted. */
+export function noteFileNames(dir: string): string[] {
   return (
     readdirSync(dir, { withFileTypes: true })
       .filter((entry) => entry.name.endsWith('.md'))
@@ -201,13 +210,13 @@ function noteFileNames(dir: string): string[] {
 function folderStamp(dir: string, names: string[]): string {
   return names
     .map((name) => {
-      const { mtimeMs, size } = statSync(path.join(dir, name));
-      return `${name}:${mtimeMs}:${size}`;
+      const stats = statSync(path.join(dir, name), { throwIfNoEntry: false });
+      return `${name}:${stats?.mtimeMs}:${stats?.size}`;
     })
     .join('\n');
 }
 
-function parseNoteFile(dir: string, name: string): Parsed {
+function parseNoteFile(dir: string, name: string, aliases: TagAliases): Parsed {
   const file = path.relative(process.cwd(), path.join(dir, name)) || name;
   const problems: ContentProblem[] = [];
   const problem = (field: string, message: string) => problems.push({ file, field, message });
@@ -264,7 +273,9 @@ function parseNoteFile(dir: string, name: string): Parsed {
   if (date === undefined || draft === undefined) return { file, problems };
 
   const summary = renderMarkdown(body);
-  const tags = new Map(spellings.map((spelling) => [normalizeTag(spelling), tagRef(spelling)]));
+  // An alias from tags.yml becomes its canonical tag before anything else sees it.
+  const canonical = spellings.map((spelling) => aliases.get(normalizeTag(spelling)) ?? spelling);
+  const tags = new Map(canonical.map((spelling) => [normalizeTag(spelling), tagRef(spelling)]));
   return {
     file,
     problems,
@@ -302,8 +313,8 @@ function checkTitle(value: unknown, problem: Report): string | undefined {
 
 function checkUrl(value: unknown, problem: Report): URL | undefined {
   if (value === undefined || value === null) return void problem('url', 'missing');
-  const url = typeof value === 'string' ? parseUrl(value.trim()) : null;
-  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+  const url = typeof value === 'string' ? parseWebUrl(value) : null;
+  if (url === null) {
     return void problem('url', `must be an absolute http(s) URL (got ${describe(value)})`);
   }
   return url;
@@ -330,16 +341,21 @@ function checkTags(value: unknown, problem: Report): string[] | undefined {
 
 function checkDate(value: unknown, problem: Report): string | undefined {
   if (value === undefined || value === null) return void problem('date', 'missing');
-  const match = typeof value === 'string' ? DATE.exec(value.trim()) : null;
-  if (match === null) return void problem('date', `must be a date as YYYY-MM-DD (got ${describe(value)})`);
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (!DATE.test(text)) return void problem('date', `must be a date as YYYY-MM-DD (got ${describe(value)})`);
+  if (!isCalendarDate(text)) return void problem('date', `is not a real calendar date (got ${describe(value)})`);
+  return text;
+}
+
+/** Whether a `YYYY-MM-DD` string names a day that exists (no 30 February). */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (match === null) return false;
   const [, year, month, day] = match.map(Number);
   // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999.
   const parsed = new Date(0);
   parsed.setUTCFullYear(year, month - 1, day);
-  if (parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) {
-    return void problem('date', `is not a real calendar date (got ${describe(value)})`);
-  }
-  return match[0];
+  return parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
 }
 
 function checkDraft(value: unknown, problem: Report): boolean | undefined {
@@ -348,7 +364,7 @@ function checkDraft(value: unknown, problem: Report): boolean | undefined {
   return value;
 }
 
-function indexNotes(results: Parsed[]): LoadResult {
+function indexNotes(results: Parsed[], aliases: TagAliases): LoadResult {
   const problems = results.flatMap((result) => result.problems);
   const all = results.flatMap((result) => (result.note ? [result.note] : []));
   problems.push(...slugCollisions(results));
@@ -375,8 +391,8 @@ function indexNotes(results: Parsed[]): LoadResult {
     library: {
       notes,
       tags,
-      oldTagSpellings: oldSpellings(results, tagBySlug),
-      drafts: all.length - notes.length,
+      oldTagSpellings: oldSpellings(results, aliases, tagBySlug),
+      drafts: all.filter((note) => note.draft).map(({ draft: _draft, ...note }) => note),
       noteBySlug: new Map(notes.map((note) => [note.slug, note])),
       tagBySlug,
       notesByTag,
@@ -393,16 +409,19 @@ function isStorable(spelling: string): boolean {
   return !/[#?/\\\p{Cc}]/u.test(spelling) && !/^[._]/.test(spelling) && Buffer.byteLength(spelling) <= 200;
 }
 
-/** Each storable spelling of a published tag, and its lowercase form, that is not its slug. */
-function oldSpellings(results: Parsed[], published: Map<string, Tag>): TagSpelling[] {
+/**
+ * Each storable spelling of a published tag that is not its slug: as written in notes, lowercase,
+ * and every alias from tags.yml with its own slug, whose old pages now belong to the canonical tag.
+ */
+function oldSpellings(results: Parsed[], aliases: TagAliases, published: Map<string, Tag>): TagSpelling[] {
   const found = new Map<string, TagSpelling>();
-  for (const { spellings = [] } of results) {
-    for (const written of spellings) {
-      const tag = published.get(tagSlug(written));
-      if (tag === undefined) continue;
-      for (const spelling of [written, tag.name]) {
-        if (spelling !== tag.slug && isStorable(spelling) && !found.has(spelling))
-          found.set(spelling, { spelling, tag: { name: tag.name, slug: tag.slug } });
+  const written = results.flatMap(({ spellings = [] }) => spellings);
+  for (const raw of [...written, ...aliases.keys()]) {
+    const tag = published.get(tagSlug(aliases.get(normalizeTag(raw)) ?? raw));
+    if (tag === undefined) continue;
+    for (const spelling of [raw, normalizeTag(raw), tagSlug(raw)]) {
+      if (spelling !== tag.slug && isStorable(spelling) && !found.has(spelling)) {
+        found.set(spelling, { spelling, tag: { name: tag.name, slug: tag.slug } });
       }
     }
   }
@@ -439,14 +458,6 @@ function byNewest(a: Note, b: Note): number {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function parseUrl(text: string): URL | null {
-  try {
-    return new URL(text);
-  } catch {
-    return null;
-  }
 }
 
 function describe(value: unknown): string {

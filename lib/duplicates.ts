@@ -1,0 +1,58 @@
+import path from 'node:path';
+import type { ContentProblem, Library, Note, Tag } from './notes';
+import { normalizeUrl } from './urls';
+
+/** The file of a note in a content folder, as problems name it. */
+export function noteFile(dir: string, slug: string): string {
+  return path.relative(process.cwd(), path.join(dir, `${slug}.md`));
+}
+
+/** Every note, published or draft, that notes the same page as an earlier one (by file name). */
+export function duplicateUrls(library: Library, dir: string): ContentProblem[] {
+  const all = [...library.notes, ...library.drafts].sort((a, b) => a.slug.localeCompare(b.slug));
+  const first = new Map<string, Note>();
+  const problems: ContentProblem[] = [];
+  for (const note of all) {
+    const key = normalizeUrl(note.url);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, note);
+    else {
+      problems.push({
+        file: noteFile(dir, note.slug),
+        field: 'url',
+        message: `notes the same page as ${noteFile(dir, earlier.slug)} (${earlier.url}); merge the two notes`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** A tag reduced to its letters and digits: `node.js` and `nodejs` meet here. */
+function compact(name: string): string {
+  return name.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Pairs of tags that are probably one: a plural (`llm`/`llms`), or spelt with other punctuation. */
+export function similarTags(tags: Tag[]): string[] {
+  const byForm = new Map<string, Tag>();
+  for (const tag of tags) byForm.set(compact(tag.name), tag);
+  const warnings: string[] = [];
+  for (const tag of tags) {
+    const form = compact(tag.name);
+    const twins = [form.replace(/e?s$/, ''), form.replace(/s$/, '')].map((f) => byForm.get(f));
+    const sameLetters = tags.find((other) => other !== tag && other.name < tag.name && compact(other.name) === form);
+    for (const other of new Set([...twins, sameLetters])) {
+      if (other && other !== tag) {
+        warnings.push(
+          `tags "${other.name}" (${count(other)}) and "${tag.name}" (${count(tag)}) look like one tag; ` +
+            `use one spelling, or map one to the other in tags.yml`,
+        );
+      }
+    }
+  }
+  return warnings;
+}
+
+function count(tag: Tag): string {
+  return `${tag.count} ${tag.count === 1 ? 'note' : 'notes'}`;
+}

@@ -1,0 +1,29 @@
+// Rules for the URL a note points at, shared by validation, duplicate checks and the authoring tools.
+
+// Parameters that say where a visitor came from, not which page it is.
+const TRACKING =
+  /^(utm_.*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|ref_src|si)$/i;
+
+/** The URL if `text` is an absolute http(s) URL, the only kind a note may point at; else null. */
+export function parseWebUrl(text: string): URL | null {
+  try {
+    const url = new URL(text.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A URL in the form two notes of one page would share: scheme and host lowercase (URL does that),
+ * no default port, no `#fragment`, no tracking parameters, no trailing slash after the path.
+ */
+export function normalizeUrl(url: string): string {
+  const parsed = parseWebUrl(url);
+  if (parsed === null) return url.trim();
+  parsed.hash = '';
+  for (const name of [...parsed.searchParams.keys()]) if (TRACKING.test(name)) parsed.searchParams.delete(name);
+  parsed.search = parsed.searchParams.size > 0 ? `?${parsed.searchParams}` : '';
+  const pathname = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') : '';
+  return `${parsed.protocol}//${parsed.host}${pathname}${parsed.search}`;
+}

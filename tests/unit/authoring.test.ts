@@ -1,0 +1,232 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatProblem, loadNotes } from '../../lib/notes';
+
+let dir: string;
+beforeEach(() => {
+  // Each test works on its own copy of two fixture notes.
+  dir = mkdtempSync(path.join(tmpdir(), 'notes-'));
+  cpSync('tests/fixtures/aliases/second-note.md', path.join(dir, 'second-note.md'));
+  cpSync('tests/fixtures/site/node-event-loop.md', path.join(dir, 'node-event-loop.md'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    env: { ...process.env, NOTES_DIR: dir },
+    encoding: 'utf8',
+  });
+const files = () => readdirSync(dir).sort();
+const expectValid = () => expect(loadNotes(dir).problems.map(formatProblem)).toEqual([]);
+
+describe('npm run new', () => {
+  it('writes a valid note named after the title and prints its path', () => {
+    const { status, stdout } = run(
+      'new',
+      'https://example.org/post',
+      '--title',
+      'A “quoted”: title',
+      '--tags',
+      'rust, Web Perf',
+      '--date',
+      '2025-08-05',
+    );
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe(path.relative(process.cwd(), path.join(dir, 'a-quoted-title.md')));
+    expectValid();
+    const note = loadNotes(dir).library.notes.find((n) => n.slug === 'a-quoted-title');
+    expect(note).toMatchObject({ title: 'A “quoted”: title', url: 'https://example.org/post', date: '2025-08-05' });
+    expect(note?.tags.map((tag) => tag.name)).toEqual(['rust', 'web perf']);
+    expect(readFileSync(path.join(dir, 'a-quoted-title.md'), 'utf8')).toContain('- **What it is:**');
+  });
+
+  it('names a note without a title after the URL’s host and path, dated today', () => {
+    const { status, stdout } = run('new', 'https://www.example.org/blog/2025/hello-world/');
+    expect(status).toBe(0);
+    expect(path.basename(stdout.trim())).toBe('example-org-blog-2025-hello-world.md');
+    expectValid();
+  });
+
+  it.each([
+    'https://example.com/first',
+    'HTTPS://EXAMPLE.COM/first',
+    'https://example.com:443/first/',
+    'https://example.com/first#top',
+    'https://example.com/first?utm_source=feed&utm_medium=rss',
+    'https://example.com/first?fbclid=abc',
+  ])('refuses %s: the same page is noted already', (url) => {
+    writeFileSync(
+      path.join(dir, 'first.md'),
+      '---\ntitle: "First"\nurl: https://example.com/first\ntags: [a]\ndate: 2025-01-01\n---\n',
+    );
+    const before = files();
+    const { status, stderr } = run('new', url, '--title', 'Another');
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe(
+      `new: url: already noted in ${path.relative(process.cwd(), path.join(dir, 'first.md'))}`,
+    );
+    expect(files()).toEqual(before);
+  });
+
+  it('refuses to overwrite an existing file, naming it', () => {
+    const before = readFileSync(path.join(dir, 'second-note.md'), 'utf8');
+    const { status, stderr } = run('new', 'https://example.org/new', '--title', 'Second note');
+    expect(status).toBe(1);
+    expect(stderr).toContain('second-note.md exists already');
+    expect(readFileSync(path.join(dir, 'second-note.md'), 'utf8')).toBe(before);
+  });
+
+  it.each([
+    [['javascript:alert(1)'], 'new: url: must be an absolute http(s) URL (got "javascript:alert(1)")'],
+    [
+      ['https://example.org/x', '--date', '2025-02-30'],
+      'new: date: must be a real date as YYYY-MM-DD (got "2025-02-30")',
+    ],
+    [['https://example.org/x', '--date', 'tomorrow'], 'new: date: must be a real date as YYYY-MM-DD (got "tomorrow")'],
+    [[], 'new: a URL is needed; usage: npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]'],
+  ])('%j: one clear line, exit 1, nothing written', (args, message) => {
+    const before = files();
+    const { status, stderr } = run('new', ...args);
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe(message);
+    expect(files()).toEqual(before);
+  });
+});
+
+describe('npm run import', () => {
+  it('imports a Netscape bookmark file: tags, folders, dates, descriptions; skips what it must, saying why', () => {
+    const { status, stdout, stderr } = run('import', 'tests/fixtures/bookmarks/netscape.html', '--folders-as-tags');
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe(
+      'tests/fixtures/bookmarks/netscape.html (Netscape bookmark file): imported 4, skipped 1 as duplicates, skipped 2 as invalid',
+    );
+    expect(stderr).toContain('skipped javascript:alert(1): not an http(s) URL');
+    expect(stderr).toContain('skipped place:sort=8: not an http(s) URL');
+    expect(stderr).toMatch(/skipped https:\/\/example.org\/a\/: already noted in .*example-a.md \(from this import\)/);
+    expectValid();
+    const notes = loadNotes(dir).library.notes;
+    const first = notes.find((note) => note.url === 'https://example.org/a?utm_source=x');
+    expect(first).toMatchObject({ title: 'Example <A>', date: '2023-11-14' });
+    expect(first?.tags.map((tag) => tag.name)).toEqual(['rust', 'web performance', 'dev & tools']);
+    expect(first?.summaryText).toBe('Saved with: A description with *stars* and html');
+    // Same title twice: the second file gets a suffix; a bookmark with no tags gets --tag's.
+    const second = notes.find((note) => note.url === 'https://example.org/c');
+    expect(second?.slug).toBe('example-a-2');
+    expect(second?.tags.map((tag) => tag.name)).toEqual(['imported']);
+    expect(notes.find((note) => note.title === 'Millis')?.date).toBe('2023-11-14');
+  });
+
+  it('skips a URL already noted in the content folder, in another spelling', () => {
+    writeFileSync(
+      path.join(dir, 'known.md'),
+      '---\ntitle: "Known"\nurl: https://EXAMPLE.org/b/\ntags: [a]\ndate: 2025-01-01\n---\n',
+    );
+    const { stdout, stderr } = run('import', 'tests/fixtures/bookmarks/netscape.html');
+    expect(stdout).toContain('imported 3, skipped 2 as duplicates, skipped 2 as invalid');
+    expect(stderr).toMatch(/skipped https:\/\/example.org\/b: already noted in .*known.md/);
+    expectValid();
+  });
+
+  it('imports a Pinboard JSON export, and skips file: URLs', () => {
+    const { status, stdout, stderr } = run(
+      'import',
+      'tests/fixtures/bookmarks/pinboard.json',
+      '--tag',
+      'from pinboard',
+    );
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe(
+      'tests/fixtures/bookmarks/pinboard.json (Pinboard JSON): imported 2, skipped 0 as duplicates, skipped 1 as invalid',
+    );
+    expect(stderr).toContain('skipped file:///etc/passwd: not an http(s) URL');
+    expectValid();
+    const notes = loadNotes(dir).library.notes;
+    const one = notes.find((note) => note.title === 'Pinboard one');
+    expect(one?.tags.map((tag) => tag.name)).toEqual(['databases', 'postgres']);
+    expect(one?.date).toBe('2021-03-04');
+    expect(one?.summaryText).toBe('Saved with: Saved for later: <tables> & `code`');
+    const two = notes.find((note) => note.url === 'https://pinboard.example/two');
+    expect(two?.slug).toBe('pinboard-example-two');
+    expect(two?.tags.map((tag) => tag.name)).toEqual(['from pinboard']);
+  });
+
+  it('--dry-run reports and writes nothing', () => {
+    const before = files();
+    const { status, stdout } = run('import', 'tests/fixtures/bookmarks/netscape.html', '--dry-run');
+    expect(status).toBe(0);
+    expect(stdout).toContain('would import 4');
+    expect(files()).toEqual(before);
+  });
+
+  it.each([
+    ['truncated.html', 'a Netscape bookmark file, but it holds no bookmarks'],
+    ['broken.json', 'looks like JSON but is not valid'],
+    ['links.csv', 'not a bookmark export: expected a Netscape bookmark file (HTML) or a Pinboard JSON export'],
+    ['no-such-file.html', 'cannot read'],
+  ])('%s: a clear error, nothing written', (name, message) => {
+    const before = files();
+    const { status, stdout, stderr } = run('import', `tests/fixtures/bookmarks/${name}`);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(`tests/fixtures/bookmarks/${name}: ${message}`);
+    expect(files()).toEqual(before);
+  });
+
+  it('imports 5,000 bookmarks into notes that all pass the check', () => {
+    const entries = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `<DT><A HREF="https://bulk.example/${i}?utm_source=x" ADD_DATE="${1600000000 + i * 3600}" TAGS="bulk,tag ${i % 40},C++">Bulk bookmark ${i % 1000}</A>\n<DD>Description ${i}`,
+    );
+    const source = path.join(dir, '..', `${path.basename(dir)}-bulk.html`);
+    writeFileSync(source, `<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n${entries.join('\n')}\n</DL><p>\n`);
+    const started = performance.now();
+    const { status, stdout } = run('import', source);
+    const seconds = (performance.now() - started) / 1000;
+    rmSync(source);
+    expect(status).toBe(0);
+    expect(stdout).toContain('imported 5000, skipped 0 as duplicates, skipped 0 as invalid');
+    console.log(`import: 5,000 bookmarks in ${seconds.toFixed(1)} s`);
+    expect(files()).toHaveLength(5002);
+    expectValid();
+  }, 60_000);
+});
+
+describe('npm run check: duplicates', () => {
+  it('fails on two notes of one page, naming both files', () => {
+    writeFileSync(
+      path.join(dir, 'again.md'),
+      '---\ntitle: "Again"\nurl: "https://EXAMPLE.com:443/second/?utm_campaign=x#y"\ntags: [a]\ndate: 2025-01-01\n---\n',
+    );
+    const { status, stderr } = run('check');
+    expect(status).toBe(1);
+    const file = (name: string) => path.relative(process.cwd(), path.join(dir, name));
+    expect(stderr).toContain(
+      `${file('second-note.md')}: url: notes the same page as ${file('again.md')} (https://example.com/second/?utm_campaign=x#y); merge the two notes`,
+    );
+  });
+
+  it('warns, without failing, about tags that are probably one; --json says the same', () => {
+    writeFileSync(
+      path.join(dir, 'plural.md'),
+      '---\ntitle: "Plural"\nurl: https://example.com/p\ntags: [llms, nodejs, large language models]\ndate: 2025-01-01\n---\n',
+    );
+    const { status, stderr } = run('check');
+    expect(status).toBe(0);
+    const warnings = stderr.trim().split('\n');
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^warning: tags "llm" \(1 note\) and "llms" \(1 note\) look like one tag/),
+        expect.stringMatching(/^warning: tags "large language model" .* and "large language models"/),
+        expect.stringMatching(/^warning: tags "node.js" .* and "nodejs"/),
+      ]),
+    );
+    const json = JSON.parse(run('check', '--json').stdout);
+    expect(json).toMatchObject({ ok: true, problems: [], notes: 3 });
+    expect(json.warnings).toHaveLength(3);
+  });
+});
