@@ -100,7 +100,7 @@ export function loadNotes(dir: string = notesDir()): LoadResult {
     result.problems.push({
       file: folder,
       field: 'notes',
-      message: 'no published notes; add one (see README, "Adding a note")',
+      message: 'no published notes; add one (see README, "Adding notes")',
     });
   }
   cache = { dir, stamp, result };

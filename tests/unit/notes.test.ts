@@ -70,7 +70,7 @@ describe('bad input: one precise line per problem', () => {
   it('a folder with no published notes says so, naming the folder', () => {
     const problems = bad('only-drafts');
     expect(problems.map(formatProblem)).toEqual([
-      'tests/fixtures/bad/only-drafts: notes: no published notes; add one (see README, "Adding a note")',
+      'tests/fixtures/bad/only-drafts: notes: no published notes; add one (see README, "Adding notes")',
     ]);
   });
 
