@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ContentProblem, Library, Note, Tag } from './notes';
+import { tagSlug } from './tags';
 import { normalizeUrl } from './urls';
 
 /** The file of a note in a content folder, as problems name it. */
@@ -27,9 +28,9 @@ export function duplicateUrls(library: Library, dir: string): ContentProblem[] {
   return problems;
 }
 
-/** A tag reduced to its letters and digits: `node.js` and `nodejs` meet here. */
+/** A tag reduced to the letters and digits of its slug: `node.js` and `nodejs` meet, `c++` and `c#` do not. */
 function compact(name: string): string {
-  return name.replace(/[^\p{L}\p{N}]+/gu, '');
+  return tagSlug(name).replaceAll('-', '');
 }
 
 /** Pairs of tags that are probably one: a plural (`llm`/`llms`), or spelt with other punctuation. */
@@ -39,7 +40,8 @@ export function similarTags(tags: Tag[]): string[] {
   const warnings: string[] = [];
   for (const tag of tags) {
     const form = compact(tag.name);
-    const twins = [form.replace(/e?s$/, ''), form.replace(/s$/, '')].map((f) => byForm.get(f));
+    const singulars = [form.replace(/es$/, ''), form.replace(/s$/, '')].filter((singular) => singular !== form);
+    const twins = singulars.map((singular) => byForm.get(singular));
     const sameLetters = tags.find((other) => other !== tag && other.name < tag.name && compact(other.name) === form);
     for (const other of new Set([...twins, sameLetters])) {
       if (other && other !== tag) {

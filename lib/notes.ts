@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { ALIASES_FILE, loadTagAliases, type TagAliases } from './aliases';
-import { renderMarkdown } from './markdown';
+import { type RenderedMarkdown, renderMarkdown } from './markdown';
 import { normalizeTag, type TagRef, tagRef, tagSlug } from './tags';
 import { parseWebUrl } from './urls';
 
@@ -54,7 +54,8 @@ export type Library = {
 
 type Parsed = {
   file: string;
-  note?: Note & { draft: boolean };
+  note?: Note;
+  draft?: boolean;
   /** The tags as written, trimmed. */
   spellings?: string[];
   problems: ContentProblem[];
@@ -88,6 +89,9 @@ export function loadNotes(dir: string = notesDir()): LoadResult {
   const names = noteFileNames(dir);
   const stamp = production ? '' : folderStamp(dir, [...names, ALIASES_FILE]);
   if (cache?.dir === dir && cache.stamp === stamp) return cache.result;
+  // The benchmark and the scale test count how often each process reads the notes: once, at most.
+  if (process.env.URL_NOTES_PARSE_LOG)
+    appendFileSync(process.env.URL_NOTES_PARSE_LOG, `${process.pid} ${names.length}\n`);
   const { aliases, problems: aliasProblems } = loadTagAliases(dir);
   const result = indexNotes(
     names.map((name) => parseNoteFile(dir, name, aliases)),
@@ -272,7 +276,13 @@ function parseNoteFile(dir: string, name: string, aliases: TagAliases): Parsed {
   }
   if (date === undefined || draft === undefined) return { file, problems };
 
-  const summary = renderMarkdown(body);
+  // Rendering markdown is most of the cost of a note: do it when a page first asks, once. The
+  // check, and build steps that need only titles and tags, never pay for it.
+  let summary: RenderedMarkdown | undefined;
+  const render = () => {
+    summary ??= renderMarkdown(body);
+    return summary;
+  };
   // An alias from tags.yml becomes its canonical tag before anything else sees it.
   const canonical = spellings.map((spelling) => aliases.get(normalizeTag(spelling)) ?? spelling);
   const tags = new Map(canonical.map((spelling) => [normalizeTag(spelling), tagRef(spelling)]));
@@ -280,6 +290,7 @@ function parseNoteFile(dir: string, name: string, aliases: TagAliases): Parsed {
     file,
     problems,
     spellings,
+    draft,
     note: {
       slug: name.slice(0, -'.md'.length),
       title,
@@ -287,9 +298,12 @@ function parseNoteFile(dir: string, name: string, aliases: TagAliases): Parsed {
       hostname: url.hostname.replace(/^www\./, ''),
       tags: [...tags.values()],
       date,
-      summaryHtml: summary.html,
-      summaryText: summary.text,
-      draft,
+      get summaryHtml() {
+        return render().html;
+      },
+      get summaryText() {
+        return render().text;
+      },
     },
   };
 }
@@ -366,13 +380,9 @@ function checkDraft(value: unknown, problem: Report): boolean | undefined {
 
 function indexNotes(results: Parsed[], aliases: TagAliases): LoadResult {
   const problems = results.flatMap((result) => result.problems);
-  const all = results.flatMap((result) => (result.note ? [result.note] : []));
   problems.push(...slugCollisions(results));
-
-  const notes: Note[] = all
-    .filter((note) => !note.draft)
-    .map(({ draft: _draft, ...note }) => note)
-    .sort(byNewest);
+  const parsedNotes = (draft: boolean) => results.flatMap((r) => (r.note && r.draft === draft ? [r.note] : []));
+  const notes = parsedNotes(false).sort(byNewest);
 
   const notesByTag = new Map<string, Note[]>();
   const tagBySlug = new Map<string, Tag>();
@@ -392,7 +402,7 @@ function indexNotes(results: Parsed[], aliases: TagAliases): LoadResult {
       notes,
       tags,
       oldTagSpellings: oldSpellings(results, aliases, tagBySlug),
-      drafts: all.filter((note) => note.draft).map(({ draft: _draft, ...note }) => note),
+      drafts: parsedNotes(true),
       noteBySlug: new Map(notes.map((note) => [note.slug, note])),
       tagBySlug,
       notesByTag,

@@ -230,3 +230,13 @@ describe('npm run check: duplicates', () => {
     expect(json.warnings).toHaveLength(3);
   });
 });
+
+describe('similar tags', () => {
+  it('do not confuse tags whose symbols differ', async () => {
+    const { similarTags } = await import('../../lib/duplicates');
+    const tag = (name: string) => ({ name, slug: name, count: 1 });
+    expect(similarTags(['c++', 'c#', 'c', 'go', 'gos', 'class'].map(tag))).toEqual([
+      'tags "go" (1 note) and "gos" (1 note) look like one tag; use one spelling, or map one to the other in tags.yml',
+    ]);
+  });
+});

@@ -1,0 +1,138 @@
+// `npm run bench -- --notes 10000 [--corpus <folder>] [--hugo]`: builds a synthetic corpus (or the
+// given folder) from clean with `npm run build` and measures what the scale targets are about.
+// Results are printed and added to bench/RESULTS.md. A benchmark, not a test: numbers, no verdicts.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { writeCorpus } from './corpus';
+
+const { values } = parseArgs({
+  options: {
+    notes: { type: 'string', default: '1000' },
+    corpus: { type: 'string' },
+    hugo: { type: 'boolean', default: false },
+  },
+});
+const work = path.resolve('bench/.work');
+const out = path.join(work, 'out');
+const parseLog = path.join(work, 'parses.log');
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+
+function files(dir: string): { file: string; bytes: number }[] {
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).flatMap((file) => {
+    const stats = statSync(path.join(dir, file));
+    return stats.isFile() ? [{ file, bytes: stats.size }] : [];
+  });
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1e3).toFixed(1)} KB`;
+
+/** Gzipped bytes of the scripts a page loads, split into url-notes' own code and the framework's. */
+function clientJs(page: string): { own: number; framework: number } {
+  const html = readFileSync(path.join(out, page), 'utf8');
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]);
+  let own = 0;
+  let framework = 0;
+  for (const source of new Set(sources)) {
+    const file = path.join(out, source.replace(/^\/url-notes\//, '').split('?')[0]);
+    const code = readFileSync(file);
+    // Our client components are the only code that names these elements.
+    const ours = /site-search|search-query/.test(code.toString('utf8'));
+    if (ours) own += gzipSync(code).length;
+    else framework += gzipSync(code).length;
+  }
+  return { own, framework };
+}
+
+function main() {
+  mkdirSync(work, { recursive: true });
+  const count = Number(values.notes);
+  const corpus = values.corpus ? path.resolve(values.corpus) : path.join(work, `corpus-${count}`);
+  if (!values.corpus) {
+    rmSync(corpus, { recursive: true, force: true });
+    writeCorpus(corpus, count);
+  }
+  const notes = readdirSync(corpus).filter((name) => name.endsWith('.md')).length;
+  rmSync(out, { recursive: true, force: true });
+  rmSync('.next', { recursive: true, force: true });
+  rmSync(parseLog, { force: true });
+
+  // GNU time reports the peak resident memory of the largest process of the build.
+  const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'peak-rss-kb %M'] : [];
+  const started = performance.now();
+  const build = spawnSync(time[0] ?? 'npm', [...time.slice(1), ...(time.length ? ['npm'] : []), 'run', 'build'], {
+    env: {
+      ...process.env,
+      NOTES_DIR: corpus,
+      OUT_DIR: path.relative(process.cwd(), out),
+      URL_NOTES_PARSE_LOG: parseLog,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    encoding: 'utf8',
+    maxBuffer: 1e9,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (build.status !== 0) {
+    console.error(build.stdout.slice(-3000), build.stderr.slice(-3000));
+    throw new Error(`npm run build failed (exit ${build.status})`);
+  }
+  const peakMb = Number(/peak-rss-kb (\d+)/.exec(build.stderr)?.[1] ?? 0) / 1024;
+
+  const all = files(out);
+  const html = all.filter(({ file }) => file.endsWith('.html'));
+  const total = all.reduce((sum, { bytes }) => sum + bytes, 0);
+  const sum = (test: (file: string) => boolean) =>
+    all.filter(({ file }) => test(file)).reduce((s, { bytes }) => s + bytes, 0);
+  const largest = html.reduce((max, page) => (page.bytes > max.bytes ? page : max));
+  const parses = readFileSync(parseLog, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split(' ')[0]);
+  const perPid = new Map<string, number>();
+  for (const pid of parses) perPid.set(pid, (perPid.get(pid) ?? 0) + 1);
+  const perProcess = Math.max(...perPid.values());
+  const noteSlug = readdirSync(path.join(out, 'note'))[0];
+  const routes = {
+    home: 'index.html',
+    tag: 'tag/llm/index.html',
+    note: `note/${noteSlug}/index.html`,
+    tags: 'tags/index.html',
+    search: 'search/index.html',
+  };
+  const js = Object.entries(routes).map(([name, page]) => ({ name, ...clientJs(page) }));
+
+  let hugo = '';
+  if (values.hugo) {
+    const anchor = path.resolve('../shared/bench/hugo-anchor.sh');
+    const result = execFileSync('bash', [anchor, corpus, path.join(work, 'hugo')], { encoding: 'utf8' });
+    const hugoSeconds = Number(/, ([\d.]+) s,/.exec(result)?.[1]);
+    hugo = `${result.trim()}; url-notes / Hugo = ${(seconds / hugoSeconds).toFixed(1)}×`;
+  }
+
+  const lines = [
+    `notes: ${notes} (${count === notes ? 'synthetic' : corpus})`,
+    `build wall time: ${seconds.toFixed(1)} s; ${html.length} HTML pages; ${((seconds * 1000) / html.length).toFixed(1)} ms per page`,
+    `peak memory: ${peakMb.toFixed(0)} MB`,
+    `out/: ${mb(total)} (${kb(total / notes)} per note): HTML ${mb(sum((f) => f.endsWith('.html')))}, RSC .txt ${mb(sum((f) => f.endsWith('.txt')))}, feeds ${mb(sum((f) => /\.(xml|json)$/.test(f) && !f.startsWith('pagefind')))}, search index ${mb(sum((f) => f.startsWith('pagefind/')))}, _next ${mb(sum((f) => f.startsWith('_next/')))}`,
+    `largest HTML page: ${largest.file} ${kb(largest.bytes)}`,
+    `client JS, gzip, url-notes' own / framework: ${js.map(({ name, own, framework }) => `${name} ${kb(own)} / ${kb(framework)}`).join('; ')}`,
+    `note files read and parsed: ${perPid.size} processes read all ${notes} notes, at most ${perProcess}× per process`,
+    ...(hugo ? [`anchor: ${hugo}`] : []),
+  ];
+  console.log(lines.join('\n'));
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const versions = `Node ${process.version}, Next.js ${JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')).version}`;
+  appendFileSync(
+    'bench/RESULTS.md',
+    `\n## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${notes} notes\n\n` +
+      `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${versions}. Command: \`${command}\`\n\n` +
+      `${lines.map((line) => `- ${line}`).join('\n')}\n`,
+  );
+}
+
+main();
