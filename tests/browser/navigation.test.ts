@@ -75,10 +75,10 @@ describe.each([
     const pages = () => page.getByRole('navigation', { name: 'Pages' });
 
     await page.goto(site);
-    await expect.poll(() => pages().innerText()).toContain('Page 1 of 3');
+    await expect.poll(() => pages().textContent()).toContain('Page 1 of 3');
     await pages().getByRole('link', { name: 'Older →' }).click();
     await page.waitForURL(`${site}page/2/`);
-    await expect.poll(() => pages().innerText()).toContain('Page 2 of 3');
+    await expect.poll(() => pages().textContent()).toContain('Page 2 of 3');
     await pages().getByRole('link', { name: 'Older →' }).click();
     await page.waitForURL(`${site}page/3/`);
     expect(await page.getByRole('article').count()).toBe(6);
