@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { basePath } from './lib/base-path.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -12,6 +13,9 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Tests build a fixture site next to the real one without overwriting `out/`.
   ...(process.env.OUT_DIR ? { distDir: process.env.OUT_DIR } : {}),
+  // Next.js keeps one core for itself while pages are generated; it sits idle then, so static
+  // generation may use every core (measured in bench/RESULTS.md).
+  experimental: { cpus: availableParallelism() },
   // Client code (the search page) fetches the search index under the base path.
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
 };

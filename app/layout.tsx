@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { feedPaths } from '../lib/feeds';
+import { SITE_FEEDS } from '../lib/feeds';
 import { pageMetadata } from '../lib/metadata';
 import { basePath, SITE_DESCRIPTION, SITE_NAME, siteUrl } from '../lib/site';
 import './globals.css';
@@ -19,8 +19,6 @@ export const viewport: Viewport = {
     { media: '(prefers-color-scheme: dark)', color: '#121417' },
   ],
 };
-
-const feeds = feedPaths('/');
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -41,8 +39,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <p>{SITE_NAME}: one markdown note per web link, built into static pages.</p>
             <p>
               {/* Plain links: the feeds are files, not pages for the client router. */}
-              Feeds: <a href={`${basePath}${feeds.rss}`}>RSS</a> · <a href={`${basePath}${feeds.atom}`}>Atom</a> ·{' '}
-              <a href={`${basePath}${feeds.json}`}>JSON Feed</a> · <a href={`${basePath}/sitemap.xml`}>Sitemap</a>
+              Feeds: <a href={`${basePath}${SITE_FEEDS.rss}`}>RSS</a> ·{' '}
+              <a href={`${basePath}${SITE_FEEDS.atom}`}>Atom</a> ·{' '}
+              <a href={`${basePath}${SITE_FEEDS.json}`}>JSON Feed</a> · <a href={`${basePath}/sitemap.xml`}>Sitemap</a>
             </p>
           </footer>
         </div>

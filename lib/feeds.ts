@@ -4,16 +4,21 @@ import { notePath, tagPath } from './paths';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME, siteUrl } from './site';
 import { slugFromParam } from './tags';
 
-/** How many of the newest notes a feed carries. */
-const FEED_SIZE = 50;
+/**
+ * How many of the newest notes a feed carries. A tag's feed carries fewer: with hundreds of tags,
+ * 50 full summaries each would make the feeds alone a large share of the site.
+ */
+const SITE_FEED_SIZE = 50;
+const TAG_FEED_SIZE = 20;
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
-/** Where a list's feeds live: `/feed.xml` for the site, `/tag/llm/feed.xml` for a tag. */
-export function feedPaths(listPath: string): Record<FeedFormat, string> {
-  return listPath === '/'
-    ? { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' }
-    : { rss: `${listPath}feed.xml`, atom: `${listPath}atom.xml`, json: `${listPath}feed.json` };
+/** The site's feeds, which every page announces. */
+export const SITE_FEEDS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
+
+/** Where a list's feeds live: RSS, Atom and JSON for the site; RSS and JSON for a tag. */
+export function feedPaths(listPath: string): Partial<Record<FeedFormat, string>> {
+  return listPath === '/' ? SITE_FEEDS : { rss: `${listPath}feed.xml`, json: `${listPath}feed.json` };
 }
 
 const MEDIA_TYPES: Record<FeedFormat, string> = {
@@ -35,8 +40,9 @@ type FeedSource = {
  * identified by its note page's URL, and carries the summary as content and the tags as categories.
  */
 export function feedResponse(format: FeedFormat, { title, description, listPath, notes }: FeedSource): Response {
-  const newest = notes.slice(0, FEED_SIZE);
+  const newest = notes.slice(0, listPath === '/' ? SITE_FEED_SIZE : TAG_FEED_SIZE);
   const links = feedPaths(listPath);
+  const feedLinks = Object.fromEntries(Object.entries(links).map(([format, path]) => [format, absoluteUrl(path)]));
   const feed = new Feed({
     title,
     description,
@@ -48,7 +54,7 @@ export function feedResponse(format: FeedFormat, { title, description, listPath,
     updated: newest[0] ? noteDate(newest[0]) : new Date(0),
     generator: SITE_NAME,
     copyright: `${SITE_NAME}, ${siteUrl}`,
-    feedLinks: { rss: absoluteUrl(links.rss), atom: absoluteUrl(links.atom), json: absoluteUrl(links.json) },
+    feedLinks,
   });
   for (const note of newest) {
     feed.addItem({

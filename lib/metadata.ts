@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { type FeedFormat, feedPaths } from './feeds';
+import { type FeedFormat, feedPaths, SITE_FEEDS } from './feeds';
 import { SITE_NAME } from './site';
 
 type PageMetadata = {
@@ -21,16 +21,18 @@ const FEED_TYPES: Record<FeedFormat, string> = {
 
 /** Title, description, canonical URL, feed links, Open Graph and Twitter card of one page. */
 export function pageMetadata({ title, description, path, type = 'website', tagFeedsOf }: PageMetadata): Metadata {
-  const site = feedPaths('/');
-  const tag = tagFeedsOf && feedPaths(tagFeedsOf.path);
+  const tag = tagFeedsOf ? feedPaths(tagFeedsOf.path) : {};
   const types = Object.fromEntries(
-    (Object.keys(FEED_TYPES) as FeedFormat[]).map((format) => [
-      FEED_TYPES[format],
-      [
-        { url: site[format], title: SITE_NAME },
-        ...(tag && tagFeedsOf ? [{ url: tag[format], title: `${SITE_NAME} | tag | ${tagFeedsOf.name}` }] : []),
-      ],
-    ]),
+    (Object.keys(FEED_TYPES) as FeedFormat[]).map((format) => {
+      const tagFeed = tag[format];
+      return [
+        FEED_TYPES[format],
+        [
+          { url: SITE_FEEDS[format], title: SITE_NAME },
+          ...(tagFeed && tagFeedsOf ? [{ url: tagFeed, title: `${SITE_NAME} | tag | ${tagFeedsOf.name}` }] : []),
+        ],
+      ];
+    }),
   );
   const fullTitle = title ? `${title} · ${SITE_NAME}` : SITE_NAME;
   return {

@@ -85,10 +85,11 @@ export function loadNotes(dir: string = notesDir()): LoadResult {
   // A production build reads and parses each note once per process; in development an edit must
   // show on reload, so the cache is keyed by every file's modification time and size as well.
   const production = process.env.NODE_ENV === 'production';
-  if (production && cache?.dir === dir) return cache.result;
+  const cache = caches.get(dir);
+  if (production && cache) return cache.result;
   const names = noteFileNames(dir);
   const stamp = production ? '' : folderStamp(dir, [...names, ALIASES_FILE]);
-  if (cache?.dir === dir && cache.stamp === stamp) return cache.result;
+  if (cache?.stamp === stamp) return cache.result;
   // The benchmark and the scale test count how often each process reads the notes: once, at most.
   if (process.env.URL_NOTES_PARSE_LOG)
     appendFileSync(process.env.URL_NOTES_PARSE_LOG, `${process.pid} ${names.length}\n`);
@@ -107,11 +108,16 @@ export function loadNotes(dir: string = notesDir()): LoadResult {
       message: 'no published notes; add one (see README, "Adding notes")',
     });
   }
-  cache = { dir, stamp, result };
+  caches.set(dir, { stamp, result });
   return result;
 }
 
-let cache: { dir: string; stamp: string; result: LoadResult } | undefined;
+const CACHE = Symbol.for('url-notes.notes');
+// Next.js bundles each route on its own, so one build process may hold several copies of this
+// module; a cache on globalThis is the one they share.
+type Cache = Map<string, { stamp: string; result: LoadResult }>;
+const shared = globalThis as typeof globalThis & { [CACHE]?: Cache };
+const caches: Cache = (shared[CACHE] ??= new Map());
 
 /** Every published note, newest first. */
 export function getAllNotes(): Note[] {

@@ -27,5 +27,8 @@ export function watchForProblems(page: Page, allow: (url: string) => boolean = (
 
 /** The text of the page's one `h1`. */
 export function pageHeading(page: Page): Promise<string> {
-  return page.getByRole('heading', { level: 1 }).textContent().then((text) => text ?? '');
+  return page
+    .getByRole('heading', { level: 1 })
+    .textContent()
+    .then((text) => text ?? '');
 }
