@@ -71,7 +71,10 @@ export function writeCorpus(dir: string, count: number, { seed = 1, tags = 300 }
   const total = weights.reduce((sum, w) => sum + w, 0);
   const zipfTag = () => {
     let x = rng.next() * total;
-    for (const [i, w] of weights.entries()) if ((x -= w) < 0) return vocab[i];
+    for (const [i, w] of weights.entries()) {
+      x -= w;
+      if (x < 0) return vocab[i];
+    }
     return vocab[vocab.length - 1];
   };
   const quote = (text: string) => JSON.stringify(text);

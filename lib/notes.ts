@@ -117,7 +117,8 @@ const CACHE = Symbol.for('url-notes.notes');
 // module; a cache on globalThis is the one they share.
 type Cache = Map<string, { stamp: string; result: LoadResult }>;
 const shared = globalThis as typeof globalThis & { [CACHE]?: Cache };
-const caches: Cache = (shared[CACHE] ??= new Map());
+shared[CACHE] ??= new Map();
+const caches: Cache = shared[CACHE];
 
 /** Every published note, newest first. */
 export function getAllNotes(): Note[] {
