@@ -3,10 +3,14 @@
 // Results are printed and added to bench/RESULTS.md. A benchmark, not a test: numbers, no verdicts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { basePath } from '../lib/site';
+import { createPreviewServer } from '../scripts/preview';
+import { launchChromium } from '../tests/browser/browser';
 import { writeCorpus } from './corpus';
 
 const { values } = parseArgs({
@@ -48,7 +52,30 @@ function clientJs(page: string): { own: number; framework: number } {
   return { own, framework };
 }
 
-function main() {
+/** Bytes a visitor downloads from /pagefind/ for a first search, measured in Chromium. */
+async function firstSearchBytes(query: string): Promise<{ bytes: number; requests: number }> {
+  const server = createPreviewServer({ dir: out, basePath });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.url().includes('/pagefind/')) sizes.push(request.sizes().then((s) => s.responseBodySize));
+    });
+    await page.goto(`http://127.0.0.1:${port}${basePath}/search/?q=${encodeURIComponent(query)}`);
+    await page.getByRole('status').filter({ hasText: /match/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+    return { bytes, requests: sizes.length };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function main() {
   mkdirSync(work, { recursive: true });
   const count = Number(values.notes);
   const corpus = values.corpus ? path.resolve(values.corpus) : path.join(work, `corpus-${count}`);
@@ -105,6 +132,8 @@ function main() {
   };
   const js = Object.entries(routes).map(([name, page]) => ({ name, ...clientJs(page) }));
 
+  const search = await firstSearchBytes('memory bandwidth');
+
   let hugo = '';
   if (values.hugo) {
     const anchor = path.resolve('../shared/bench/hugo-anchor.sh');
@@ -120,6 +149,7 @@ function main() {
     `out/: ${mb(total)} (${kb(total / notes)} per note): HTML ${mb(sum((f) => f.endsWith('.html')))}, RSC .txt ${mb(sum((f) => f.endsWith('.txt')))}, feeds ${mb(sum((f) => /\.(xml|json)$/.test(f) && !f.startsWith('pagefind')))}, search index ${mb(sum((f) => f.startsWith('pagefind/')))}, _next ${mb(sum((f) => f.startsWith('_next/')))}`,
     `largest HTML page: ${largest.file} ${kb(largest.bytes)}`,
     `client JS, gzip, url-notes' own / framework: ${js.map(({ name, own, framework }) => `${name} ${kb(own)} / ${kb(framework)}`).join('; ')}`,
+    `first search ("memory bandwidth"): ${kb(search.bytes)} in ${search.requests} files from /pagefind/ (uncompressed; Pages serves them gzip-compressed where it helps)`,
     `note files read and parsed: ${perPid.size} processes read all ${notes} notes, at most ${perProcess}× per process`,
     ...(hugo ? [`anchor: ${hugo}`] : []),
   ];
@@ -135,4 +165,4 @@ function main() {
   );
 }
 
-main();
+await main();
