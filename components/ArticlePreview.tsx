@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import type { Note } from '../lib/notes';
-import { notePath } from '../lib/paths';
 import styles from './ArticlePreview.module.css';
+import { NoteLink } from './NoteLink';
 import { NoteMeta } from './NoteMeta';
 import { OutboundLink } from './OutboundLink';
 import { Summary } from './Summary';
@@ -22,9 +21,9 @@ export function ArticlePreview({ note }: Props) {
       <TagList tags={note.tags} label={`Tags of ${note.title}`} />
       <Summary html={note.summaryHtml} />
       <p className={styles.permalink}>
-        <Link href={notePath(note.slug)} prefetch={false} aria-label={`Note page: ${note.title}`}>
+        <NoteLink slug={note.slug} aria-label={`Note page: ${note.title}`}>
           Note page
-        </Link>
+        </NoteLink>
       </p>
     </article>
   );

@@ -1,6 +1,5 @@
-import Link from 'next/link';
 import type { Note } from '../lib/notes';
-import { notePath } from '../lib/paths';
+import { NoteLink } from './NoteLink';
 import styles from './RelatedNotes.module.css';
 
 type Props = {
@@ -16,10 +15,7 @@ export function RelatedNotes({ notes }: Props) {
       <ul>
         {notes.map((note) => (
           <li key={note.slug}>
-            <Link href={notePath(note.slug)} prefetch={false}>
-              {note.title}
-            </Link>{' '}
-            <span className={styles.host}>{note.hostname}</span>
+            <NoteLink slug={note.slug}>{note.title}</NoteLink> <span className={styles.host}>{note.hostname}</span>
           </li>
         ))}
       </ul>

@@ -131,6 +131,29 @@ describe('links', () => {
   });
 });
 
+describe('sitemap', () => {
+  it('lists exactly the indexable pages in out/, with absolute URLs and dates', () => {
+    const sitemap = readFileSync(path.join(FIXTURE_OUT, 'sitemap.xml'), 'utf8');
+    const document = new new JSDOM('').window.DOMParser().parseFromString(sitemap, 'application/xml');
+    expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
+    const urls = [...document.getElementsByTagName('url')];
+    const listed = urls.map((url) => url.getElementsByTagName('loc')[0]?.textContent ?? '');
+    for (const url of urls) expect(url.getElementsByTagName('lastmod')[0]?.textContent).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const siteRoot = 'http://localhost:4000/url-notes/';
+    expect(listed.every((loc) => loc.startsWith(siteRoot))).toBe(true);
+
+    // Every page a search engine should index: not the 404 page, the search page or the pages
+    // that send old tag links on (they say noindex).
+    const pages = (readdirSync(FIXTURE_OUT, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((file) => file.endsWith('index.html'))
+      .filter((file) => !/noindex/.test(readFileSync(path.join(FIXTURE_OUT, file), 'utf8')))
+      .map((file) => file.replace(/index\.html$/, ''))
+      .filter((route) => !['404/', '_not-found/', 'search/'].includes(route));
+    const expected = pages.map((route) => `${siteRoot}${route.split('/').map(encodeURIComponent).join('/')}`);
+    expect([...listed].sort()).toEqual([...expected].sort());
+  });
+});
+
 describe('screenshots', () => {
   const dir = 'tests/.artifacts/screenshots';
   const pages = {
