@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 import mime from 'mime';
 import { basePath } from '../lib/site';
 
@@ -59,6 +60,8 @@ function encodePath(decoded: string): string {
   return decoded.split('/').map(encodeURIComponent).join('/');
 }
 
+const COMPRESSIBLE = /^text\/|javascript|json|xml|svg|wasm/;
+
 /** An HTTP server answering as GitHub Pages would for the exported site. */
 export function createPreviewServer(options: PreviewOptions): Server {
   return createServer((request: IncomingMessage, response: ServerResponse) => {
@@ -81,13 +84,18 @@ export function createPreviewServer(options: PreviewOptions): Server {
       return;
     }
     const type = mime.getType(answer.file) ?? 'application/octet-stream';
+    // Pages compresses text with gzip for clients that accept it; so does the preview, so that
+    // what Lighthouse and the browser tests measure is what visitors download.
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(answer.status, {
       'Content-Type': type.startsWith('text/') || type.endsWith('javascript') ? `${type}; charset=utf-8` : type,
-      'Content-Length': statSync(answer.file).size,
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': statSync(answer.file).size }),
+      Vary: 'Accept-Encoding',
       // What Pages sends: cached briefly, revalidated after.
       'Cache-Control': 'max-age=600',
     });
     if (request.method === 'HEAD') response.end();
+    else if (gzip) createReadStream(answer.file).pipe(createGzip()).pipe(response);
     else createReadStream(answer.file).pipe(response);
   });
 }

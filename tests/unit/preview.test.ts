@@ -66,6 +66,8 @@ describe('the preview server', () => {
       const home = await fetch(`${origin}/url-notes/`);
       expect(home.status).toBe(200);
       expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      // fetch asks for gzip and inflates it, as browsers do.
+      expect(home.headers.get('content-encoding')).toBe('gzip');
       expect(await home.text()).toBe('index.html');
       const missing = await fetch(`${origin}/url-notes/missing`);
       expect(missing.status).toBe(404);
