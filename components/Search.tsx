@@ -39,11 +39,14 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-async function searchNotes(query: string): Promise<Hit[]> {
+async function searchNotes(query: string): Promise<{ hits: Hit[]; total: number }> {
   const engine = await loadPagefind();
   const found = await engine.search(query);
-  if (found === null) return []; // superseded by a newer query
-  const top = found.results.slice(0, MAX_RESULTS);
+  if (found === null) return { hits: [], total: 0 }; // superseded by a newer query
+  // The best results, and every result tied with the last of them, so that the newest of the
+  // tied ones win the last places.
+  const cutoff = found.results[MAX_RESULTS - 1]?.score ?? Number.NEGATIVE_INFINITY;
+  const top = found.results.filter((result, index) => index < MAX_RESULTS || result.score >= cutoff).slice(0, 100);
   const hits = await Promise.all(
     top.map(async (result) => {
       const data = await result.data();
@@ -60,7 +63,7 @@ async function searchNotes(query: string): Promise<Hit[]> {
   );
   // Best match first; among equally good matches, the newest note.
   hits.sort((a, b) => b.score - a.score || b.hit.date.localeCompare(a.hit.date));
-  return hits.map(({ hit }) => hit);
+  return { hits: hits.slice(0, MAX_RESULTS).map(({ hit }) => hit), total: found.results.length };
 }
 
 function parseTags(json: string | undefined): Hit['tags'] {
@@ -77,7 +80,7 @@ function parseTags(json: string | undefined): Hit['tags'] {
 type Status =
   | { state: 'idle' }
   | { state: 'searching' }
-  | { state: 'done'; query: string; hits: Hit[] }
+  | { state: 'done'; query: string; hits: Hit[]; total: number }
   | { state: 'failed' };
 
 /** The search page: a box, a live count and the matching notes with highlighted excerpts. */
@@ -93,8 +96,8 @@ export function Search() {
     if (query === '') return setStatus({ state: 'idle' });
     setStatus({ state: 'searching' });
     try {
-      const hits = await searchNotes(query);
-      if (ticket === latest.current) setStatus({ state: 'done', query, hits });
+      const { hits, total } = await searchNotes(query);
+      if (ticket === latest.current) setStatus({ state: 'done', query, hits, total });
     } catch {
       if (ticket === latest.current) setStatus({ state: 'failed' });
     }
@@ -184,6 +187,9 @@ function describe(status: Status): string {
       return 'Search could not load. Reload the page to try again.';
     case 'done':
       if (status.hits.length === 0) return `No notes match “${status.query}”.`;
-      return `${status.hits.length === MAX_RESULTS ? `The ${MAX_RESULTS} best of the` : ''}${status.hits.length === 1 ? '1 note matches' : `${status.hits.length} notes match`} “${status.query}”.`;
+      if (status.total > status.hits.length) {
+        return `${status.total} notes match “${status.query}”; here are the ${status.hits.length} best.`;
+      }
+      return `${status.hits.length === 1 ? '1 note matches' : `${status.hits.length} notes match`} “${status.query}”.`;
   }
 }

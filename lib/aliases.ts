@@ -43,6 +43,12 @@ export function loadTagAliases(dir: string): { aliases: TagAliases; problems: Co
         field: alias,
         message: 'points to itself; tags that differ only in case or spacing are one tag already',
       });
+    } else if (aliases.has(normalizeTag(alias)) && aliases.get(normalizeTag(alias)) !== normalizeTag(tag)) {
+      problems.push({
+        file,
+        field: alias,
+        message: `is listed twice, for "${aliases.get(normalizeTag(alias))}" and "${normalizeTag(tag)}"`,
+      });
     } else {
       aliases.set(normalizeTag(alias), normalizeTag(tag));
     }

@@ -2,8 +2,10 @@
 // an existing note is never overwritten.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadTagAliases, type TagAliases } from './aliases';
 import { noteFile } from './duplicates';
-import { loadNotes, noteFileNames } from './notes';
+import { loadNotes, noteFileNames, problemsOfNote } from './notes';
+import { normalizeTag, tagSlug } from './tags';
 import { normalizeUrl } from './urls';
 
 /** What a new note is made of, before it becomes markdown. */
@@ -14,6 +16,8 @@ export type NoteDraft = {
   /** `YYYY-MM-DD`. */
   date: string;
   summary: string;
+  /** Private bookmarks come in as drafts: checked, never published. */
+  draft?: boolean;
 };
 
 const MAX_SLUG_LENGTH = 60;
@@ -22,21 +26,48 @@ const MAX_SLUG_LENGTH = 60;
  * A note's file slug from a title or URL: lowercase ASCII letters and digits in hyphen-separated
  * words, cut at a word boundary. File names stay ASCII so that every tool and host handles them.
  */
-export function noteSlug(text: string): string {
+function asciiSlug(text: string): string {
   const words = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  if (words.length <= MAX_SLUG_LENGTH) return words || 'note';
-  return words.slice(0, MAX_SLUG_LENGTH + 1).replace(/-[^-]*$/, '') || words.slice(0, MAX_SLUG_LENGTH);
+  if (words.length <= MAX_SLUG_LENGTH) return words;
+  const cut = words.slice(0, MAX_SLUG_LENGTH + 1);
+  const atWord = cut.replace(/-[^-]*$/, '');
+  return atWord !== cut && atWord !== '' ? atWord : words.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '');
 }
 
-/** The slug of a link with no title: its host (without www.) and path. */
-export function urlSlug(url: string): string {
+/**
+ * A note's file slug: from the title, or, when the title has no ASCII letters (`日本語`) or there
+ * is none, from the URL's host and path; lowercase ASCII words, cut at a word boundary.
+ */
+export function noteSlug(title: string | undefined, url: string): string {
   const { hostname, pathname } = new URL(url);
-  return noteSlug(`${hostname.replace(/^www\./, '')} ${pathname}`);
+  return (title && asciiSlug(title)) || asciiSlug(`${hostname.replace(/^www\./, '')} ${pathname}`) || 'note';
+}
+
+/** Text as one line: control and invisible format characters out, white space collapsed. */
+export function oneLine(text: string): string {
+  return text
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Tag spellings for new notes: a tag whose URL slug the content already uses takes that tag's
+ * name, so that no two tags share an address and what is written passes the check.
+ */
+export function tagNamer(known: Map<string, string>): (tag: string) => string {
+  const names = new Map(known);
+  return (tag) => {
+    const slug = tagSlug(tag);
+    const name = names.get(slug) ?? normalizeTag(tag);
+    names.set(slug, name);
+    return name;
+  };
 }
 
 /** `base`, or `base-2`, `base-3`, … : the first that is not taken. */
@@ -47,24 +78,31 @@ export function uniqueSlug(base: string, taken: Set<string>): string {
 }
 
 /** The note as markdown. JSON strings are valid YAML double-quoted scalars, with every escape right. */
-export function noteMarkdown({ title, url, tags, date, summary }: NoteDraft): string {
+export function noteMarkdown({ title, url, tags, date, summary, draft }: NoteDraft): string {
   return [
     '---',
     `title: ${JSON.stringify(title)}`,
     `url: ${JSON.stringify(url)}`,
     `tags: [${tags.map((tag) => JSON.stringify(tag)).join(', ')}]`,
     `date: ${date}`,
+    ...(draft ? ['draft: true'] : []),
     '---',
     summary.trimEnd(),
     '',
   ].join('\n');
 }
 
-/** Writes a new note; fails rather than overwrite a file that appeared meanwhile. */
-export function writeNote(dir: string, slug: string, note: NoteDraft): string {
-  const file = path.join(dir, `${slug}.md`);
-  writeFileSync(file, noteMarkdown(note), { flag: 'wx' });
-  return path.relative(process.cwd(), file);
+/**
+ * Checks a new note by the build's own rules and writes it; throws, writing nothing, when the note
+ * would not pass `npm run check`, and rather than overwrite a file that appeared meanwhile.
+ */
+export function writeNote(dir: string, slug: string, note: NoteDraft, aliases: TagAliases, dryRun = false): string {
+  const file = noteFile(dir, slug);
+  const markdown = noteMarkdown(note);
+  const problems = problemsOfNote(file, markdown, aliases);
+  if (problems.length > 0) throw new Error(problems.map(({ field, message }) => `${field}: ${message}`).join('; '));
+  if (!dryRun) writeFileSync(path.join(dir, `${slug}.md`), markdown, { flag: 'wx' });
+  return file;
 }
 
 /** What the content folder already holds: note files by slug, and notes by normalised URL. */
@@ -72,10 +110,12 @@ export function existingNotes(dir: string): {
   slugs: Set<string>;
   byUrl: Map<string, string>;
   tags: Map<string, string>;
+  aliases: TagAliases;
 } {
   const { library } = loadNotes(dir);
   const all = [...library.notes, ...library.drafts];
   return {
+    aliases: loadTagAliases(dir).aliases,
     // Every file counts, even one with problems: its name is taken.
     slugs: new Set(noteFileNames(dir).map((name) => name.replace(/\.md$/, ''))),
     byUrl: new Map(all.map((note) => [normalizeUrl(note.url), noteFile(dir, note.slug)])),

@@ -1,6 +1,7 @@
 // Reading the bookmark exports that people already have: the Netscape bookmark file (what every
 // browser, Pinboard, linkding and Shaarli export) and Pinboard's JSON export.
 import { Parser } from 'htmlparser2';
+import { isCalendarDate } from './notes';
 
 /** One bookmark as an export holds it. */
 export type Bookmark = {
@@ -12,6 +13,8 @@ export type Bookmark = {
   /** `YYYY-MM-DD`, when the export dates the bookmark. */
   date?: string;
   description: string;
+  /** Marked private in the export (Netscape `PRIVATE="1"`, Pinboard `shared: "no"`). */
+  private: boolean;
 };
 
 export type BookmarkFile = { format: 'Netscape bookmark file' | 'Pinboard JSON'; bookmarks: Bookmark[] };
@@ -56,6 +59,8 @@ function readNetscape(html: string): Bookmark[] {
       onopentag(name, attributes) {
         if (name === 'h3') {
           finish();
+          // A folder's own <DD> description must not land on the bookmark before it.
+          current = undefined;
           reading = 'folder';
         } else if (name === 'dl') {
           finish();
@@ -73,6 +78,7 @@ function readNetscape(html: string): Bookmark[] {
             folders: folders.filter(Boolean),
             date: unixDate(attributes.add_date),
             description: '',
+            private: attributes.private === '1',
           };
           bookmarks.push(current);
           reading = 'title';
@@ -108,14 +114,15 @@ function readPinboard(data: unknown): Bookmark[] {
     if (typeof entry !== 'object' || entry === null || typeof (entry as { href?: unknown }).href !== 'string') {
       throw new Error(`JSON, but not a Pinboard export: entry ${index + 1} has no "href"`);
     }
-    const { href, description, extended, tags, time } = entry as Record<string, unknown>;
+    const { href, description, extended, tags, time, shared } = entry as Record<string, unknown>;
     return {
       url: String(href).trim(),
       title: typeof description === 'string' ? description.trim() : '',
       tags: typeof tags === 'string' ? tags.split(/\s+/).filter(Boolean) : [],
       folders: [],
-      date: typeof time === 'string' && /^\d{4}-\d{2}-\d{2}/.test(time) ? time.slice(0, 10) : undefined,
+      date: typeof time === 'string' && isCalendarDate(time.slice(0, 10)) ? time.slice(0, 10) : undefined,
       description: typeof extended === 'string' ? extended.trim() : '',
+      private: shared === 'no',
     };
   });
 }
@@ -125,5 +132,7 @@ function unixDate(seconds: string | undefined): string | undefined {
   if (!seconds || !Number.isFinite(value) || value <= 0) return undefined;
   // Some exporters write milliseconds or microseconds; a date after 3000 means a smaller unit.
   const ms = value > 3e13 ? value / 1000 : value > 3e10 ? value : value * 1000;
-  return new Date(ms).toISOString().slice(0, 10);
+  const date = new Date(ms);
+  // A garbled timestamp dates the bookmark today rather than failing the whole import.
+  return Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999 ? undefined : date.toISOString().slice(0, 10);
 }

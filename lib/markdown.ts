@@ -48,7 +48,9 @@ function plainText(tree: Root): string {
 
 /** Renders a note's markdown summary to sanitized HTML and plain text. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const tree = processor.parse(markdown);
+  // Control characters other than tab and newline are not allowed in XML: a stray one in a summary
+  // would make every feed that carries it unreadable.
+  const tree = processor.parse(markdown.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g, ''));
   const text = plainText(tree);
   const html = processor.stringify(processor.runSync(tree));
   return { html, text };

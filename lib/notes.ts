@@ -98,7 +98,7 @@ export function loadNotes(dir: string = notesDir()): LoadResult {
     names.map((name) => parseNoteFile(dir, name, aliases)),
     aliases,
   );
-  result.problems.unshift(...aliasProblems);
+  result.problems.unshift(...aliasProblems, ...aliasesShadowingTags(dir, aliases, result.library));
   if (result.problems.length === 0 && result.library.notes.length === 0) {
     // Next.js cannot export a route with no pages: say so in the user's words instead.
     const folder = path.relative(process.cwd(), dir) || '.';
@@ -167,7 +167,9 @@ export function getRelatedNotes(slug: string, limit = 5): Note[] {
   if (note === undefined) return [];
   const scores = new Map<Note, number>();
   for (const { slug: tag } of note.tags) {
-    const weight = Math.log(notes.length / (tagBySlug.get(tag)?.count ?? notes.length)) + 1e-9;
+    // Each shared tag counts 1, plus its inverse document frequency: more shared tags rank
+    // higher, and of two notes sharing as many, the one sharing rarer tags.
+    const weight = 1 + Math.log(notes.length / (tagBySlug.get(tag)?.count ?? notes.length));
     for (const other of notesByTag.get(tag) ?? []) {
       if (other !== note) scores.set(other, (scores.get(other) ?? 0) + weight);
     }
@@ -229,6 +231,18 @@ function folderStamp(dir: string, names: string[]): string {
 
 function parseNoteFile(dir: string, name: string, aliases: TagAliases): Parsed {
   const file = path.relative(process.cwd(), path.join(dir, name)) || name;
+  return parseNote(file, name, readFileSync(path.join(dir, name), 'utf8'), aliases);
+}
+
+/**
+ * Every problem a note file would have, for `npm run new` and `npm run import` to check what
+ * they write by the very rules of the build. Empty when the note is valid.
+ */
+export function problemsOfNote(file: string, markdown: string, aliases: TagAliases = new Map()): ContentProblem[] {
+  return parseNote(file, path.basename(file), markdown, aliases).problems;
+}
+
+function parseNote(file: string, name: string, source: string, aliases: TagAliases): Parsed {
   const problems: ContentProblem[] = [];
   const problem = (field: string, message: string) => problems.push({ file, field, message });
 
@@ -239,9 +253,7 @@ function parseNoteFile(dir: string, name: string, aliases: TagAliases): Parsed {
     );
   }
   // Editors on Windows save a byte-order mark and CRLF line endings; both are valid notes.
-  const text = readFileSync(path.join(dir, name), 'utf8')
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n');
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
     problem('file', 'is empty; a note needs front matter (title, url, tags, date)');
     return { file, problems };
@@ -443,6 +455,23 @@ function oldSpellings(results: Parsed[], aliases: TagAliases, published: Map<str
     }
   }
   return [...found.values()].sort((a, b) => a.spelling.localeCompare(b.spelling, 'en'));
+}
+
+/** An alias whose address is a published tag's (`node-js` while notes use `node.js`) could never redirect. */
+function aliasesShadowingTags(dir: string, aliases: TagAliases, library: Library): ContentProblem[] {
+  const file = path.relative(process.cwd(), path.join(dir, ALIASES_FILE));
+  return [...aliases.keys()].flatMap((alias) => {
+    const tag = library.tagBySlug.get(tagSlug(alias));
+    return tag
+      ? [
+          {
+            file,
+            field: alias,
+            message: `has the address of the tag "${tag.name}" that notes use; alias that tag instead`,
+          },
+        ]
+      : [];
+  });
 }
 
 /** Two different tags must never share a URL: each would overwrite the other's page. */

@@ -2,7 +2,7 @@
 
 // Parameters that say where a visitor came from, not which page it is.
 const TRACKING =
-  /^(utm_.*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|ref_src|si)$/i;
+  /^(utm_.*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|ttclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|_gl|mkt_tok|ref_src|srsltid|si)$/i;
 
 /** The URL if `text` is an absolute http(s) URL, the only kind a note may point at; else null. */
 export function parseWebUrl(text: string): URL | null {
@@ -21,9 +21,12 @@ export function parseWebUrl(text: string): URL | null {
 export function normalizeUrl(url: string): string {
   const parsed = parseWebUrl(url);
   if (parsed === null) return url.trim();
-  parsed.hash = '';
+  // `#/inbox` and `#!/post` are routes of single-page apps, not places within one page.
+  if (!/^#!?\//.test(parsed.hash)) parsed.hash = '';
   for (const name of [...parsed.searchParams.keys()]) if (TRACKING.test(name)) parsed.searchParams.delete(name);
-  parsed.search = parsed.searchParams.size > 0 ? `?${parsed.searchParams}` : '';
+  parsed.searchParams.sort();
+  const search = parsed.searchParams.size > 0 ? `?${parsed.searchParams}` : '';
   const pathname = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') : '';
-  return `${parsed.protocol}//${parsed.host}${pathname}${parsed.search}`;
+  const host = parsed.host.replace(/\.(?=:|$)/, '');
+  return `${parsed.protocol}//${host}${pathname}${search}${parsed.hash}`;
 }

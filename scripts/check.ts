@@ -1,11 +1,11 @@
 // `npm run check [-- --json]`: validates every note in the content folder (NOTES_DIR or content/)
 // the way the build does, plus what only a person can settle: two notes of one page (an error)
 // and tags that are probably one (a warning). `npm run build` runs it first.
-import { parseArgs } from 'node:util';
 import { duplicateUrls, similarTags } from '../lib/duplicates';
 import { type ContentProblem, formatProblem, loadNotes, notesDir } from '../lib/notes';
+import { options } from './cli';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+const { values } = options('check', { options: { json: { type: 'boolean', default: false } } });
 const dir = notesDir();
 
 type Findings = { problems: ContentProblem[]; warnings: string[]; notes: number; drafts: number; tags: number };

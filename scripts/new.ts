@@ -1,60 +1,48 @@
 // `npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]`: starts a note for a
 // link in the content folder and prints its path. Offline; never overwrites; refuses a URL that
-// is already noted.
-import { parseArgs } from 'node:util';
-import { existingNotes, noteSlug, today, urlSlug, writeNote } from '../lib/authoring';
+// is already noted; writes only what passes `npm run check`.
+import { existingNotes, noteSlug, oneLine, tagNamer, today, writeNote } from '../lib/authoring';
 import { isCalendarDate, notesDir } from '../lib/notes';
 import { normalizeUrl, parseWebUrl } from '../lib/urls';
+import { fail, messageOf, options } from './cli';
 
 const SKELETON = `- **What it is:** …
 - **Key points:**
   - …
 - **Why it matters:** …`;
+const USAGE = 'usage: npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
+const { values, positionals } = options('new', {
+  allowPositionals: true,
+  options: { title: { type: 'string' }, tags: { type: 'string' }, date: { type: 'string' } },
+});
+if (positionals.length !== 1)
+  fail(positionals.length === 0 ? `new: a URL is needed; ${USAGE}` : `new: one URL at a time; ${USAGE}`);
+const url = parseWebUrl(positionals[0]);
+if (url === null) fail(`new: url: must be an absolute http(s) URL (got ${JSON.stringify(positionals[0])})`);
+const date = values.date ?? today();
+if (!isCalendarDate(date)) fail(`new: date: must be a real date as YYYY-MM-DD (got ${JSON.stringify(date)})`);
+const title = values.title === undefined ? undefined : oneLine(values.title);
+if (title === '') fail('new: title: must not be empty');
+const rawTags = (values.tags ?? 'unsorted').split(',').map(oneLine).filter(Boolean);
+if (rawTags.length === 0) fail(`new: tags: must name at least one tag (got ${JSON.stringify(values.tags)})`);
+
+const dir = notesDir();
+let existing: ReturnType<typeof existingNotes>;
+try {
+  existing = existingNotes(dir);
+} catch (error) {
+  fail(`new: ${dir}: ${messageOf(error)}`);
 }
-
-function main() {
-  let parsed: ReturnType<typeof parseOptions>;
-  try {
-    parsed = parseOptions();
-  } catch (error) {
-    fail(`new: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const { values, positionals } = parsed;
-  const usage = 'usage: npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]';
-  if (positionals.length !== 1)
-    fail(positionals.length === 0 ? `new: a URL is needed; ${usage}` : `new: one URL at a time; ${usage}`);
-  const url = parseWebUrl(positionals[0]);
-  if (url === null) fail(`new: url: must be an absolute http(s) URL (got ${JSON.stringify(positionals[0])})`);
-  const date = values.date ?? today();
-  if (!isCalendarDate(date)) fail(`new: date: must be a real date as YYYY-MM-DD (got ${JSON.stringify(date)})`);
-  const title = values.title?.trim();
-  if (values.title !== undefined && !title) fail('new: title: must not be empty');
-  const tags = (values.tags ?? 'unsorted')
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter((tag) => tag !== '');
-  if (tags.length === 0) fail(`new: tags: must name at least one tag (got ${JSON.stringify(values.tags)})`);
-
-  const dir = notesDir();
-  const existing = existingNotes(dir);
-  const noted = existing.byUrl.get(normalizeUrl(url.href));
-  if (noted) fail(`new: url: already noted in ${noted}`);
-  const slug = title ? noteSlug(title) : urlSlug(url.href);
-  if (existing.slugs.has(slug)) fail(`new: ${dir}/${slug}.md exists already; give another --title`);
-
-  const file = writeNote(dir, slug, { title: title ?? url.href, url: url.href, tags, date, summary: SKELETON });
-  console.log(file);
+const noted = existing.byUrl.get(normalizeUrl(url.href));
+if (noted) fail(`new: url: already noted in ${noted}`);
+const slug = noteSlug(title, url.href);
+if (existing.slugs.has(slug)) fail(`new: ${dir}/${slug}.md exists already; give another --title`);
+const tags = [...new Set(rawTags.map(tagNamer(existing.tags)))];
+try {
+  console.log(
+    writeNote(dir, slug, { title: title ?? url.href, url: url.href, tags, date, summary: SKELETON }, existing.aliases),
+  );
+} catch (error) {
+  fail(`new: ${messageOf(error)}; nothing was written`);
 }
-
-function parseOptions() {
-  return parseArgs({
-    allowPositionals: true,
-    options: { title: { type: 'string' }, tags: { type: 'string' }, date: { type: 'string' } },
-  });
-}
-
-main();

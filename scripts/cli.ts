@@ -1,0 +1,23 @@
+// What the command-line tools share: one clear line and exit 1 on any failure, never a stack trace.
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+
+/** The first line of an error's message. */
+export function messageOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0].trim().replace(/:$/, '');
+}
+
+/** Prints one line to stderr and exits 1. */
+export function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+/** `parseArgs`, with a mistyped option reported as one line. */
+export function options<T extends ParseArgsConfig>(command: string, config: T) {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    fail(`${command}: ${messageOf(error)}`);
+  }
+}

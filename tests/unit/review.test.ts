@@ -1,0 +1,108 @@
+// Edge cases found in review: each one wrote a note the check would reject, or lost data.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { noteSlug, today } from '../../lib/authoring';
+import { readBookmarks } from '../../lib/bookmarks';
+import { renderMarkdown } from '../../lib/markdown';
+import { formatProblem, loadNotes } from '../../lib/notes';
+import { normalizeUrl } from '../../lib/urls';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'notes-'));
+  cpSync('tests/fixtures/aliases/second-note.md', path.join(dir, 'second-note.md'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    env: { ...process.env, NOTES_DIR: dir },
+    encoding: 'utf8',
+  });
+
+describe('authoring edge cases', () => {
+  it('names a note whose title has no Latin letters after its URL', () => {
+    expect(noteSlug('日本語', 'https://ja.example.org/kumihan')).toBe('ja-example-org-kumihan');
+    expect(noteSlug('a'.repeat(100), 'https://x.example/')).toHaveLength(60);
+  });
+
+  it('new spells a tag as the content already does when their addresses would clash', () => {
+    const { status } = run('new', 'https://example.org/x', '--title', 'X', '--tags', 'Large-Language-Model, LLM');
+    expect(status).toBe(0);
+    expect(readFileSync(path.join(dir, 'x.md'), 'utf8')).toContain('tags: ["large language model", "llm"]');
+    expect(loadNotes(dir).problems).toEqual([]);
+  });
+
+  it('import keeps a bookmark’s own description, survives a garbled date, drops invisible tags and keeps private bookmarks as drafts', () => {
+    const { bookmarks } = readBookmarks(readFileSync('tests/fixtures/bookmarks/firefox.html', 'utf8'));
+    expect(bookmarks.map((b) => [b.title, b.description, b.date, b.private])).toEqual([
+      ['One', 'Desc of one', undefined, false],
+      ['日本語のページ', '', undefined, true],
+    ]);
+    const { status, stdout } = run('import', 'tests/fixtures/bookmarks/firefox.html');
+    expect(status).toBe(0);
+    expect(stdout).toContain('imported 2 (1 private, as drafts)');
+    const { library, problems } = loadNotes(dir);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(library.drafts.map((note) => [note.slug, note.tags.map((t) => t.name)])).toEqual([
+      ['ff-example-two', ['a']],
+    ]);
+    expect(library.notes.find((note) => note.slug === 'one')?.date).toBe(today());
+  });
+
+  it('a missing content folder is one line, not a stack trace', () => {
+    const { status, stderr } = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/new.ts', 'https://x.example/'],
+      {
+        env: { ...process.env, NOTES_DIR: path.join(dir, 'missing') },
+        encoding: 'utf8',
+      },
+    );
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('URL normalisation', () => {
+  it.each([
+    ['https://x.example/a?b=2&a=1', 'https://x.example/a?a=1&b=2'],
+    ['https://x.example./a?_gl=1&ttclid=2&srsltid=3', 'https://x.example/a'],
+    ['https://x.example/a#section', 'https://x.example/a'],
+  ])('%s is the same page as %s', (a, b) => {
+    expect(normalizeUrl(a)).toBe(normalizeUrl(b));
+  });
+
+  it('keeps single-page-app routes apart', () => {
+    expect(normalizeUrl('https://app.example/#/inbox')).not.toBe(normalizeUrl('https://app.example/#/settings'));
+  });
+});
+
+describe('content edge cases', () => {
+  it('strips control characters that XML feeds cannot carry', () => {
+    const { html, text } = renderMarkdown('- a\x0Bb\x1Bc');
+    expect(html).toContain('abc');
+    expect(text).toBe('abc');
+  });
+
+  it('an alias whose address is a tag in use is an error; so is an alias listed twice', () => {
+    writeFileSync(
+      path.join(dir, 'js.md'),
+      '---\ntitle: "JS"\nurl: https://js.example/\ntags: [node.js]\ndate: 2025-01-01\n---\n',
+    );
+    writeFileSync(path.join(dir, 'tags.yml'), 'node-js: javascript\nNode-JS: typescript\n');
+    const lines = loadNotes(dir).problems.map(formatProblem);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/tags.yml: Node-JS: is listed twice, for "javascript" and "typescript"$/),
+        expect.stringMatching(
+          /tags.yml: node-js: has the address of the tag "node.js" that notes use; alias that tag instead$/,
+        ),
+      ]),
+    );
+  });
+});
