@@ -50,7 +50,7 @@ function plainText(tree: Root): string {
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   // Control characters other than tab and newline are not allowed in XML: a stray one in a summary
   // would make every feed that carries it unreadable.
-  const tree = processor.parse(markdown.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g, ''));
+  const tree = processor.parse(markdown.replace(/(?![\t\n\r])\p{Cc}|[\uFFFE\uFFFF]/gu, ''));
   const text = plainText(tree);
   const html = processor.stringify(processor.runSync(tree));
   return { html, text };
