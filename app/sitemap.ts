@@ -20,6 +20,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return [
     ...listPages('/', notes),
     { url: absoluteUrl('/tags/'), lastModified: notes[0]?.date },
+    { url: absoluteUrl('/search/'), lastModified: notes[0]?.date },
     ...getAllTags().flatMap((tag) => listPages(tagPath(tag.slug), getNotesByTag(tag.slug))),
     ...notes.map((note) => ({ url: absoluteUrl(notePath(note.slug)), lastModified: note.date })),
   ];

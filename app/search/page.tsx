@@ -8,8 +8,6 @@ export const metadata: Metadata = pageMetadata({
   description: 'Search every note by words in its title, tags, site and summary.',
   path: '/search/',
 });
-// A page of results changes with every query: not one for search engines to index.
-metadata.robots = { index: false };
 
 export default function SearchPage() {
   return (

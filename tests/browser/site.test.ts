@@ -142,13 +142,13 @@ describe('sitemap', () => {
     const siteRoot = 'http://localhost:4000/url-notes/';
     expect(listed.every((loc) => loc.startsWith(siteRoot))).toBe(true);
 
-    // Every page a search engine should index: not the 404 page, the search page or the pages
-    // that send old tag links on (they say noindex).
+    // Every page a search engine should index: not the 404 page or the pages that send old tag
+    // links on (they say noindex).
     const pages = (readdirSync(FIXTURE_OUT, { recursive: true, encoding: 'utf8' }) as string[])
       .filter((file) => file.endsWith('index.html'))
       .filter((file) => !/noindex/.test(readFileSync(path.join(FIXTURE_OUT, file), 'utf8')))
       .map((file) => file.replace(/index\.html$/, ''))
-      .filter((route) => !['404/', '_not-found/', 'search/'].includes(route));
+      .filter((route) => !['404/', '_not-found/'].includes(route));
     const expected = pages.map((route) => `${siteRoot}${route.split('/').map(encodeURIComponent).join('/')}`);
     expect([...listed].sort()).toEqual([...expected].sort());
   });
