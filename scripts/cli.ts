@@ -13,6 +13,15 @@ export function fail(message: string): never {
   process.exit(1);
 }
 
+/** The result of `work`, or one line naming `what` and the error, and exit 1. */
+export function orFail<T>(what: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    fail(`${what}: ${messageOf(error)}`);
+  }
+}
+
 /** `parseArgs`, with a mistyped option reported as one line. */
 export function options<T extends ParseArgsConfig>(command: string, config: T) {
   try {

@@ -16,7 +16,7 @@ import {
 import { type Bookmark, readBookmarks } from '../lib/bookmarks';
 import { notesDir } from '../lib/notes';
 import { normalizeUrl, parseWebUrl } from '../lib/urls';
-import { fail, messageOf, options } from './cli';
+import { fail, messageOf, options, orFail } from './cli';
 
 const USAGE = 'usage: npm run import -- <file> [--tag imported] [--folders-as-tags] [--dry-run]';
 
@@ -47,12 +47,7 @@ const fallbackTag = oneLine(values.tag);
 if (fallbackTag === '') fail('import: --tag must not be empty');
 
 const dir = notesDir();
-let existing: ReturnType<typeof existingNotes>;
-try {
-  existing = existingNotes(dir);
-} catch (error) {
-  fail(`import: ${dir}: ${messageOf(error)}`);
-}
+const existing = orFail(`import: ${dir}`, () => existingNotes(dir));
 const seen = new Map(existing.byUrl);
 const tagName = tagNamer(existing.tags);
 const counts = { imported: 0, drafts: 0, duplicates: 0, invalid: 0 };

@@ -4,7 +4,7 @@
 import { existingNotes, noteSlug, oneLine, tagNamer, today, writeNote } from '../lib/authoring';
 import { isCalendarDate, notesDir } from '../lib/notes';
 import { normalizeUrl, parseWebUrl } from '../lib/urls';
-import { fail, messageOf, options } from './cli';
+import { fail, messageOf, options, orFail } from './cli';
 
 const SKELETON = `- **What it is:** …
 - **Key points:**
@@ -28,12 +28,7 @@ const rawTags = (values.tags ?? 'unsorted').split(',').map(oneLine).filter(Boole
 if (rawTags.length === 0) fail(`new: tags: must name at least one tag (got ${JSON.stringify(values.tags)})`);
 
 const dir = notesDir();
-let existing: ReturnType<typeof existingNotes>;
-try {
-  existing = existingNotes(dir);
-} catch (error) {
-  fail(`new: ${dir}: ${messageOf(error)}`);
-}
+const existing = orFail(`new: ${dir}`, () => existingNotes(dir));
 const noted = existing.byUrl.get(normalizeUrl(url.href));
 if (noted) fail(`new: url: already noted in ${noted}`);
 const slug = noteSlug(title, url.href);

@@ -1,5 +1,21 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
+
+/** Starts Chromium before a test file's tests and closes it after them; call it at the top of the file. */
+export function chromiumForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium did not start');
+    return browser;
+  };
+}
 
 /** Starts the system Chromium headless with a fresh profile. */
 export function launchChromium(): Promise<Browser> {

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, pageHeading, watchForProblems } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForFile, pageHeading, watchForProblems } from './browser';
 
 const site = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 declare global {
   interface Window {
@@ -22,7 +15,7 @@ describe.each([
   { javaScriptEnabled: false, label: 'JavaScript off' },
 ])('a visitor with $label', ({ javaScriptEnabled }) => {
   it('walks home → tag chip → tag page → note → back, and every page reloads the same', async () => {
-    const context = await browser.newContext({ javaScriptEnabled });
+    const context = await browser().newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const problems = watchForProblems(page);
     const seen = new Map<string, string>();
@@ -69,7 +62,7 @@ describe.each([
   });
 
   it('pages through the home list and a tag with newer/older links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled });
+    const context = await browser().newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const problems = watchForProblems(page);
     const pages = () => page.getByRole('navigation', { name: 'Pages' });
@@ -98,7 +91,7 @@ describe.each([
 
 describe('keyboard', () => {
   it('skips to the content and follows links with Enter', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watchForProblems(page);
     await page.goto(site);
     await page.keyboard.press('Tab');
@@ -119,7 +112,7 @@ describe('keyboard', () => {
 
 describe('non-ASCII tags', () => {
   it('serve their readable slugs', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watchForProblems(page);
     await page.goto(`${site}tags/`);
     await page.getByRole('link', { name: '日本語' }).click();

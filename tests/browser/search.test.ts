@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, pageHeading, watchForProblems } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForFile, pageHeading, watchForProblems } from './browser';
 
 const site = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 const status = (page: Page) => page.getByRole('status');
 const resultTitles = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
@@ -22,7 +16,7 @@ async function search(page: Page, query: string) {
 
 describe('search', () => {
   it('loads nothing of the index on pages where nobody searches', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(request.url()));
     for (const route of ['', 'tag/llm/', 'note/zeppelin-archive/', 'tags/', 'search/']) {
@@ -34,7 +28,7 @@ describe('search', () => {
   });
 
   it('finds the one note whose summary holds a word, first, linking under the base path', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watchForProblems(page);
     await page.goto(`${site}search/`);
     await search(page, 'zeppelin');
@@ -53,7 +47,7 @@ describe('search', () => {
   });
 
   it('answers a two-word query, and says clearly when nothing matches', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watchForProblems(page);
     await page.goto(`${site}search/`);
     await search(page, 'unicode normalisation');
@@ -66,7 +60,7 @@ describe('search', () => {
   });
 
   it('works from the keyboard alone: / in the header, Enter, Tab to a result, Enter', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watchForProblems(page);
     await page.goto(`${site}tag/llm/`);
     await page.keyboard.press('/');
@@ -85,7 +79,7 @@ describe('search', () => {
   });
 
   it('without JavaScript, the header offers the tags instead of a search box', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site);
     expect(await page.getByRole('searchbox').isVisible()).toBe(false);

@@ -2,20 +2,13 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { JSDOM } from 'jsdom';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadNotes } from '../../lib/notes';
-import { launchChromium, pageHeading, watchForProblems } from './browser';
+import { chromiumForFile, pageHeading, watchForProblems } from './browser';
 import { FIXTURE_NOTES, FIXTURE_OUT } from './setup';
 
 const site = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('old tag links', () => {
   // The original site linked `/url-notes/tag/<raw tag text>`, with no trailing slash.
@@ -34,7 +27,7 @@ describe('old tag links', () => {
     '/tag/%s lands on /tag/%s/',
     async (spelling, slug, name) => {
       for (const javaScriptEnabled of [true, false]) {
-        const context = await browser.newContext({ javaScriptEnabled });
+        const context = await browser().newContext({ javaScriptEnabled });
         const page = await context.newPage();
         const problems = watchForProblems(page);
         await page.goto(`${site}tag/${encodeURIComponent(spelling)}`);
@@ -51,7 +44,7 @@ describe('unknown paths', () => {
   it.each(['no/such/page/', 'tag/no-such-tag/', 'note/secret-draft/', 'page/9/'])(
     '/url-notes/%s answers 404 with the site’s page and a link home',
     async (missing) => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const problems = watchForProblems(page, (url) => url === `${site}${missing}`);
       const response = await page.goto(`${site}${missing}`);
       expect(response?.status()).toBe(404);
@@ -77,7 +70,7 @@ describe('accessibility (axe)', () => {
   ];
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(pages)(`/url-notes/%s has no violations in ${colorScheme} mode`, async (route) => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await browser().newContext({ colorScheme });
       const page = await context.newPage();
       const problems = watchForProblems(page, (url) => url === `${site}no/such/page/`);
       await page.goto(`${site}${route}`);
@@ -167,7 +160,7 @@ describe('screenshots', () => {
     mkdirSync(dir, { recursive: true });
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [1280, 390]) {
-        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+        const context = await browser().newContext({ colorScheme, viewport: { width, height: 900 } });
         const page = await context.newPage();
         const problems = watchForProblems(page);
         for (const [name, route] of Object.entries(pages)) {
