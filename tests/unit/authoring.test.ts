@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatProblem, loadNotes } from '../../lib/notes';
+import { scratchNotes } from './scratch';
 
-let dir: string;
-beforeEach(() => {
-  // Each test works on its own copy of two fixture notes.
-  dir = mkdtempSync(path.join(tmpdir(), 'notes-'));
-  cpSync('tests/fixtures/aliases/second-note.md', path.join(dir, 'second-note.md'));
-  cpSync('tests/fixtures/site/node-event-loop.md', path.join(dir, 'node-event-loop.md'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const run = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
-    env: { ...process.env, NOTES_DIR: dir },
-    encoding: 'utf8',
-  });
-const files = () => readdirSync(dir).sort();
-const expectValid = () => expect(loadNotes(dir).problems.map(formatProblem)).toEqual([]);
+// Each test works on its own copy of two fixture notes.
+const { folder, run } = scratchNotes('tests/fixtures/aliases/second-note.md', 'tests/fixtures/site/node-event-loop.md');
+const files = () => readdirSync(folder.dir).sort();
+const expectValid = () => expect(loadNotes(folder.dir).problems.map(formatProblem)).toEqual([]);
 
 describe('npm run new', () => {
   it('writes a valid note named after the title and prints its path', () => {
@@ -35,12 +22,12 @@ describe('npm run new', () => {
       '2025-08-05',
     );
     expect(status).toBe(0);
-    expect(stdout.trim()).toBe(path.relative(process.cwd(), path.join(dir, 'a-quoted-title.md')));
+    expect(stdout.trim()).toBe(path.relative(process.cwd(), path.join(folder.dir, 'a-quoted-title.md')));
     expectValid();
-    const note = loadNotes(dir).library.notes.find((n) => n.slug === 'a-quoted-title');
+    const note = loadNotes(folder.dir).library.notes.find((n) => n.slug === 'a-quoted-title');
     expect(note).toMatchObject({ title: 'A “quoted”: title', url: 'https://example.org/post', date: '2025-08-05' });
     expect(note?.tags.map((tag) => tag.name)).toEqual(['rust', 'web perf']);
-    expect(readFileSync(path.join(dir, 'a-quoted-title.md'), 'utf8')).toContain('- **What it is:**');
+    expect(readFileSync(path.join(folder.dir, 'a-quoted-title.md'), 'utf8')).toContain('- **What it is:**');
   });
 
   it('names a note without a title after the URL’s host and path, dated today', () => {
@@ -59,24 +46,24 @@ describe('npm run new', () => {
     'https://example.com/first?fbclid=abc',
   ])('refuses %s: the same page is noted already', (url) => {
     writeFileSync(
-      path.join(dir, 'first.md'),
+      path.join(folder.dir, 'first.md'),
       '---\ntitle: "First"\nurl: https://example.com/first\ntags: [a]\ndate: 2025-01-01\n---\n',
     );
     const before = files();
     const { status, stderr } = run('new', url, '--title', 'Another');
     expect(status).toBe(1);
     expect(stderr.trim()).toBe(
-      `new: url: already noted in ${path.relative(process.cwd(), path.join(dir, 'first.md'))}`,
+      `new: url: already noted in ${path.relative(process.cwd(), path.join(folder.dir, 'first.md'))}`,
     );
     expect(files()).toEqual(before);
   });
 
   it('refuses to overwrite an existing file, naming it', () => {
-    const before = readFileSync(path.join(dir, 'second-note.md'), 'utf8');
+    const before = readFileSync(path.join(folder.dir, 'second-note.md'), 'utf8');
     const { status, stderr } = run('new', 'https://example.org/new', '--title', 'Second note');
     expect(status).toBe(1);
     expect(stderr).toContain('second-note.md exists already');
-    expect(readFileSync(path.join(dir, 'second-note.md'), 'utf8')).toBe(before);
+    expect(readFileSync(path.join(folder.dir, 'second-note.md'), 'utf8')).toBe(before);
   });
 
   it.each([
@@ -107,7 +94,7 @@ describe('npm run import', () => {
     expect(stderr).toContain('skipped place:sort=8: not an http(s) URL');
     expect(stderr).toMatch(/skipped https:\/\/example.org\/a\/: already noted in .*example-a.md \(from this import\)/);
     expectValid();
-    const notes = loadNotes(dir).library.notes;
+    const notes = loadNotes(folder.dir).library.notes;
     const first = notes.find((note) => note.url === 'https://example.org/a?utm_source=x');
     expect(first).toMatchObject({ title: 'Example <A>', date: '2023-11-14' });
     expect(first?.tags.map((tag) => tag.name)).toEqual(['rust', 'web performance', 'dev & tools']);
@@ -121,7 +108,7 @@ describe('npm run import', () => {
 
   it('skips a URL already noted in the content folder, in another spelling', () => {
     writeFileSync(
-      path.join(dir, 'known.md'),
+      path.join(folder.dir, 'known.md'),
       '---\ntitle: "Known"\nurl: https://EXAMPLE.org/b/\ntags: [a]\ndate: 2025-01-01\n---\n',
     );
     const { stdout, stderr } = run('import', 'tests/fixtures/bookmarks/netscape.html');
@@ -143,7 +130,7 @@ describe('npm run import', () => {
     );
     expect(stderr).toContain('skipped file:///etc/passwd: not an http(s) URL');
     expectValid();
-    const notes = loadNotes(dir).library.notes;
+    const notes = loadNotes(folder.dir).library.notes;
     const one = notes.find((note) => note.title === 'Pinboard one');
     expect(one?.tags.map((tag) => tag.name)).toEqual(['databases', 'postgres']);
     expect(one?.date).toBe('2021-03-04');
@@ -182,7 +169,7 @@ describe('npm run import', () => {
       (_, i) =>
         `<DT><A HREF="https://bulk.example/${i}?utm_source=x" ADD_DATE="${1600000000 + i * 3600}" TAGS="bulk,tag ${i % 40},C++">Bulk bookmark ${i % 1000}</A>\n<DD>Description ${i}`,
     );
-    const source = path.join(dir, '..', `${path.basename(dir)}-bulk.html`);
+    const source = path.join(folder.dir, '..', `${path.basename(folder.dir)}-bulk.html`);
     writeFileSync(source, `<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n${entries.join('\n')}\n</DL><p>\n`);
     const started = performance.now();
     const { status, stdout } = run('import', source);
@@ -199,12 +186,12 @@ describe('npm run import', () => {
 describe('npm run check: duplicates', () => {
   it('fails on two notes of one page, naming both files', () => {
     writeFileSync(
-      path.join(dir, 'again.md'),
+      path.join(folder.dir, 'again.md'),
       '---\ntitle: "Again"\nurl: "https://EXAMPLE.com:443/second/?utm_campaign=x#y"\ntags: [a]\ndate: 2025-01-01\n---\n',
     );
     const { status, stderr } = run('check');
     expect(status).toBe(1);
-    const file = (name: string) => path.relative(process.cwd(), path.join(dir, name));
+    const file = (name: string) => path.relative(process.cwd(), path.join(folder.dir, name));
     expect(stderr).toContain(
       `${file('second-note.md')}: url: notes the same page as ${file('again.md')} (https://example.com/second/?utm_campaign=x#y); merge the two notes`,
     );
@@ -212,7 +199,7 @@ describe('npm run check: duplicates', () => {
 
   it('warns, without failing, about tags that are probably one; --json says the same', () => {
     writeFileSync(
-      path.join(dir, 'plural.md'),
+      path.join(folder.dir, 'plural.md'),
       '---\ntitle: "Plural"\nurl: https://example.com/p\ntags: [llms, nodejs, large language models]\ndate: 2025-01-01\n---\n',
     );
     const { status, stderr } = run('check');

@@ -1,27 +1,16 @@
 // Edge cases found in review: each one wrote a note the check would reject, or lost data.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { noteSlug, today } from '../../lib/authoring';
 import { readBookmarks } from '../../lib/bookmarks';
 import { renderMarkdown } from '../../lib/markdown';
 import { formatProblem, loadNotes } from '../../lib/notes';
 import { normalizeUrl } from '../../lib/urls';
+import { scratchNotes } from './scratch';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'notes-'));
-  cpSync('tests/fixtures/aliases/second-note.md', path.join(dir, 'second-note.md'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const run = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
-    env: { ...process.env, NOTES_DIR: dir },
-    encoding: 'utf8',
-  });
+const { folder, run } = scratchNotes('tests/fixtures/aliases/second-note.md');
 
 describe('authoring edge cases', () => {
   it('names a note whose title has no Latin letters after its URL', () => {
@@ -32,8 +21,8 @@ describe('authoring edge cases', () => {
   it('new spells a tag as the content already does when their addresses would clash', () => {
     const { status } = run('new', 'https://example.org/x', '--title', 'X', '--tags', 'Large-Language-Model, LLM');
     expect(status).toBe(0);
-    expect(readFileSync(path.join(dir, 'x.md'), 'utf8')).toContain('tags: ["large language model", "llm"]');
-    expect(loadNotes(dir).problems).toEqual([]);
+    expect(readFileSync(path.join(folder.dir, 'x.md'), 'utf8')).toContain('tags: ["large language model", "llm"]');
+    expect(loadNotes(folder.dir).problems).toEqual([]);
   });
 
   it('import keeps a bookmark’s own description, survives a garbled date, drops invisible tags and keeps private bookmarks as drafts', () => {
@@ -45,7 +34,7 @@ describe('authoring edge cases', () => {
     const { status, stdout } = run('import', 'tests/fixtures/bookmarks/firefox.html');
     expect(status).toBe(0);
     expect(stdout).toContain('imported 2 (1 private, as drafts)');
-    const { library, problems } = loadNotes(dir);
+    const { library, problems } = loadNotes(folder.dir);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(library.drafts.map((note) => [note.slug, note.tags.map((t) => t.name)])).toEqual([
       ['ff-example-two', ['a']],
@@ -58,7 +47,7 @@ describe('authoring edge cases', () => {
       process.execPath,
       ['--import', 'tsx', 'scripts/new.ts', 'https://x.example/'],
       {
-        env: { ...process.env, NOTES_DIR: path.join(dir, 'missing') },
+        env: { ...process.env, NOTES_DIR: path.join(folder.dir, 'missing') },
         encoding: 'utf8',
       },
     );
@@ -91,11 +80,11 @@ describe('content edge cases', () => {
 
   it('an alias whose address is a tag in use is an error; so is an alias listed twice', () => {
     writeFileSync(
-      path.join(dir, 'js.md'),
+      path.join(folder.dir, 'js.md'),
       '---\ntitle: "JS"\nurl: https://js.example/\ntags: [node.js]\ndate: 2025-01-01\n---\n',
     );
-    writeFileSync(path.join(dir, 'tags.yml'), 'node-js: javascript\nNode-JS: typescript\n');
-    const lines = loadNotes(dir).problems.map(formatProblem);
+    writeFileSync(path.join(folder.dir, 'tags.yml'), 'node-js: javascript\nNode-JS: typescript\n');
+    const lines = loadNotes(folder.dir).problems.map(formatProblem);
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/tags.yml: Node-JS: is listed twice, for "javascript" and "typescript"$/),
