@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { ContentProblem } from './notes';
+import { displayPath, messageOf } from './report';
 import { normalizeTag } from './tags';
 
 /** The optional aliases file in the content folder: `alias: canonical tag`, one per line. */
@@ -18,14 +19,13 @@ export function loadTagAliases(dir: string): { aliases: TagAliases; problems: Co
   const source = path.join(dir, ALIASES_FILE);
   const aliases: TagAliases = new Map();
   if (!existsSync(source)) return { aliases, problems: [] };
-  const file = path.relative(process.cwd(), source);
+  const file = displayPath(source);
   const problems: ContentProblem[] = [];
   let data: unknown;
   try {
     data = YAML.parse(readFileSync(source, 'utf8').replace(/^\uFEFF/, ''), { schema: 'core' }) ?? {};
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error);
-    return { aliases, problems: [{ file, field: 'aliases', message: `invalid YAML: ${message}` }] };
+    return { aliases, problems: [{ file, field: 'aliases', message: `invalid YAML: ${messageOf(error)}` }] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { aliases, problems: [{ file, field: 'aliases', message: 'must be a mapping like "llms: llm"' }] };

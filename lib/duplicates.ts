@@ -1,11 +1,11 @@
-import path from 'node:path';
 import type { ContentProblem, Library, Note, Tag } from './notes';
+import { displayPath } from './report';
 import { tagSlug } from './tags';
 import { normalizeUrl } from './urls';
 
 /** The file of a note in a content folder, as problems name it. */
 export function noteFile(dir: string, slug: string): string {
-  return path.relative(process.cwd(), path.join(dir, `${slug}.md`));
+  return displayPath(dir, `${slug}.md`);
 }
 
 /** Every note, published or draft, that notes the same page as an earlier one (by file name). */

@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import YAML from 'yaml';
 import { ALIASES_FILE, loadTagAliases, type TagAliases } from './aliases';
 import { type RenderedMarkdown, renderMarkdown } from './markdown';
+import { displayPath, messageOf } from './report';
 import { normalizeTag, type TagRef, tagRef, tagSlug } from './tags';
 import { parseWebUrl } from './urls';
 
@@ -101,7 +102,7 @@ export function loadNotes(dir: string = notesDir()): LoadResult {
   result.problems.unshift(...aliasProblems, ...aliasesShadowingTags(dir, aliases, result.library));
   if (result.problems.length === 0 && result.library.notes.length === 0) {
     // Next.js cannot export a route with no pages: say so in the user's words instead.
-    const folder = path.relative(process.cwd(), dir) || '.';
+    const folder = displayPath(dir);
     result.problems.push({
       file: folder,
       field: 'notes',
@@ -230,7 +231,7 @@ function folderStamp(dir: string, names: string[]): string {
 }
 
 function parseNoteFile(dir: string, name: string, aliases: TagAliases): Parsed {
-  const file = path.relative(process.cwd(), path.join(dir, name)) || name;
+  const file = displayPath(dir, name);
   return parseNote(file, name, readFileSync(path.join(dir, name), 'utf8'), aliases);
 }
 
@@ -274,7 +275,7 @@ function parseNote(file: string, name: string, source: string, aliases: TagAlias
     data = parsed.data;
     body = parsed.content;
   } catch (error) {
-    problem('front matter', `invalid YAML: ${firstLine(error)}`);
+    problem('front matter', `invalid YAML: ${messageOf(error)}`);
     return { file, problems };
   }
   if (!isRecord(data)) {
@@ -459,7 +460,7 @@ function oldSpellings(results: Parsed[], aliases: TagAliases, published: Map<str
 
 /** An alias whose address is a published tag's (`node-js` while notes use `node.js`) could never redirect. */
 function aliasesShadowingTags(dir: string, aliases: TagAliases, library: Library): ContentProblem[] {
-  const file = path.relative(process.cwd(), path.join(dir, ALIASES_FILE));
+  const file = displayPath(dir, ALIASES_FILE);
   return [...aliases.keys()].flatMap((alias) => {
     const tag = library.tagBySlug.get(tagSlug(alias));
     return tag
@@ -509,9 +510,4 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function describe(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0].trim().replace(/:$/, '');
 }

@@ -1,11 +1,8 @@
 // What the command-line tools share: one clear line and exit 1 on any failure, never a stack trace.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { messageOf } from '../lib/report';
 
-/** The first line of an error's message. */
-export function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0].trim().replace(/:$/, '');
-}
+export { messageOf };
 
 /** Prints one line to stderr and exits 1. */
 export function fail(message: string): never {
