@@ -32,7 +32,11 @@ export function launchChromium(): Promise<Browser> {
 export function watchForProblems(page: Page, allow: (url: string) => boolean = () => false): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && !allow(message.location().url)) problems.push(`console: ${message.text()}`);
+    const { url } = message.location();
+    // Chromium sometimes asks for /favicon.ico at the host's root while the client router swaps
+    // the head; on GitHub Pages that address belongs to the owner's user site, not to url-notes.
+    const rootFavicon = new URL(url || 'about:blank').pathname === '/favicon.ico';
+    if (message.type() === 'error' && !allow(url) && !rootFavicon) problems.push(`console: ${message.text()} ${url}`);
   });
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
   page.on('response', (response) => {
