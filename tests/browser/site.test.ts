@@ -165,6 +165,7 @@ describe('screenshots', () => {
         const problems = watchForProblems(page);
         for (const [name, route] of Object.entries(pages)) {
           await page.goto(`${site}${route}`);
+          if (route.startsWith('search/')) await page.getByRole('status').filter({ hasText: /match/ }).waitFor();
           await page.screenshot({ path: `${dir}/${name}-${width}-${colorScheme}.png`, fullPage: true });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
