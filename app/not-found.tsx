@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SiteHeader } from '../components/SiteHeader';
+import { SiteLink } from '../components/SiteLink';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -15,7 +15,7 @@ export default function NotFound() {
       <main id="main">
         <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
         <p>
-          <Link href="/">Go to the newest notes</Link> or <Link href="/tags/">browse all tags</Link>.
+          <SiteLink href="/">Go to the newest notes</SiteLink> or <SiteLink href="/tags/">browse all tags</SiteLink>.
         </p>
       </main>
     </>

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { notePath } from '../lib/paths';
+import { SiteLink } from './SiteLink';
 
 type Props = {
   slug: string;
@@ -8,15 +8,11 @@ type Props = {
   'aria-label'?: string;
 };
 
-/**
- * A link to a note's own page. It never prefetches: list pages hold hundreds of such links, and
- * because nothing prefetches a note page, the build drops note pages' prefetch files
- * (scripts/prune-export.ts), a large share of a big site. A click still navigates client-side.
- */
+/** A link to a note's own page. */
 export function NoteLink({ slug, children, 'aria-label': label }: Props) {
   return (
-    <Link href={notePath(slug)} prefetch={false} aria-label={label}>
+    <SiteLink href={notePath(slug)} aria-label={label}>
       {children}
-    </Link>
+    </SiteLink>
   );
 }

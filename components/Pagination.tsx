@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import type { Page } from '../lib/pagination';
 import { listPagePath } from '../lib/paths';
 import styles from './Pagination.module.css';
+import { SiteLink } from './SiteLink';
 
 type Props = {
   page: Page<unknown>;
@@ -15,9 +15,9 @@ export function Pagination({ page, base }: Props) {
   return (
     <nav className={styles.pagination} aria-label="Pages">
       {page.page > 1 ? (
-        <Link href={listPagePath(base, page.page - 1)} rel="prev">
+        <SiteLink href={listPagePath(base, page.page - 1)} rel="prev">
           ← Newer
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}
@@ -25,9 +25,9 @@ export function Pagination({ page, base }: Props) {
         Page {page.page} of {page.pageCount}
       </span>
       {page.page < page.pageCount ? (
-        <Link href={listPagePath(base, page.page + 1)} rel="next">
+        <SiteLink href={listPagePath(base, page.page + 1)} rel="next">
           Older →
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}

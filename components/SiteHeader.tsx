@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { Fragment } from 'react';
 import { SITE_NAME } from '../lib/site';
 import { SearchBox } from './SearchBox';
 import styles from './SiteHeader.module.css';
+import { SiteLink } from './SiteLink';
 
 /** One step of the header line after the site name: `tag`, then `hardware`. */
 export type Crumb = { label: string; href?: string };
@@ -21,20 +21,20 @@ export function SiteHeader({ trail = [], isPageHeading = true, showSearch = true
   return (
     <header className={styles.SiteHeader}>
       <Line className={styles.header}>
-        <Link href="/" className={styles.home}>
+        <SiteLink href="/" className={styles.home}>
           {SITE_NAME}
-        </Link>
+        </SiteLink>
         {trail.map((crumb) => (
           <Fragment key={crumb.label}>
             {' | '}
-            {crumb.href ? <Link href={crumb.href}>{crumb.label}</Link> : <span>{crumb.label}</span>}
+            {crumb.href ? <SiteLink href={crumb.href}>{crumb.label}</SiteLink> : <span>{crumb.label}</span>}
           </Fragment>
         ))}
       </Line>
       <div className={styles.tools}>
         {showSearch && <SearchBox />}
         <nav aria-label="Site" className={styles.nav}>
-          <Link href="/tags/">All tags</Link>
+          <SiteLink href="/tags/">All tags</SiteLink>
         </nav>
       </div>
     </header>

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { Tag } from '../lib/notes';
 import { tagPath } from '../lib/paths';
+import { SiteLink } from './SiteLink';
 import styles from './TagIndex.module.css';
 
 type Props = {
@@ -13,9 +13,7 @@ export function TagIndex({ tags }: Props) {
     <ul className={styles.TagIndex}>
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link href={tagPath(tag.slug)} prefetch={false}>
-            {tag.name}
-          </Link>{' '}
+          <SiteLink href={tagPath(tag.slug)}>{tag.name}</SiteLink>{' '}
           <span className={styles.count}>
             {tag.count}
             <span className="visually-hidden">{tag.count === 1 ? ' note' : ' notes'}</span>

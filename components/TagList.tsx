@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { tagPath } from '../lib/paths';
 import type { TagRef } from '../lib/tags';
+import { SiteLink } from './SiteLink';
 import styles from './TagList.module.css';
 
 type Props = {
@@ -15,10 +15,9 @@ export function TagList({ tags, label }: Props) {
     <ul className={styles.tags} aria-label={label}>
       {tags.map((tag) => (
         <li key={tag.slug}>
-          {/* A list page holds hundreds of chips: prefetching them all would cost more than it saves. */}
-          <Link className={styles.tag} href={tagPath(tag.slug)} prefetch={false}>
+          <SiteLink className={styles.tag} href={tagPath(tag.slug)}>
             {tag.name}
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

@@ -1,9 +1,10 @@
 // Run by `npm run build` after `next build`: removes the files of the export that no visitor's
-// browser ever requests, which at 10,000 notes are a large share of the site (bench/RESULTS.md).
+// browser ever requests, which at 10,000 notes are a third of the site (bench/RESULTS.md).
 // - `__next._full.txt`: a second copy of each page's `index.txt`; the Next.js 16 client reads
 //   `index.txt` and never this file in a static export.
-// - the prefetch files (`__next.*.txt`) of note pages: only links to a note prefetch them, and
-//   every such link is a NoteLink, which never prefetches; a click fetches the page's index.txt.
+// - the prefetch files (`__next._tree.txt`, `__next.<segment>.txt`): only a prefetching link
+//   requests them, and every link of the site is a SiteLink, which never prefetches; a click
+//   fetches the target's `index.txt`.
 // The browser tests walk the site with navigation in place and fail on any 404.
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -20,8 +21,7 @@ function remove(file: string) {
 
 for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
   const name = path.basename(file);
-  const isNotePage = file.startsWith(`note${path.sep}`);
-  if (name === '__next._full.txt' || (isNotePage && name.startsWith('__next.') && name.endsWith('.txt'))) {
+  if (name.startsWith('__next.') && name.endsWith('.txt')) {
     remove(path.join(outDir, file));
   }
 }
