@@ -1,3 +1,4 @@
+import { formatDate } from '../lib/dates';
 import type { Note } from '../lib/notes';
 import styles from './NoteArticle.module.css';
 import { NoteMeta } from './NoteMeta';
@@ -25,7 +26,7 @@ export function NoteArticle({ note }: Props) {
       <h1 className={styles.title}>
         <OutboundLink href={note.url}>{note.title}</OutboundLink>
       </h1>
-      <NoteMeta hostname={note.hostname} date={note.date} />
+      <NoteMeta hostname={note.hostname} date={note.date} label={formatDate(note.date)} />
       <TagList tags={note.tags} label="Tags" />
       <Summary html={note.summaryHtml} />
       <p className={styles.source}>

@@ -1,18 +1,20 @@
-import { formatDate } from '../lib/dates';
 import styles from './NoteMeta.module.css';
 
 type Props = {
   hostname: string;
+  /** `YYYY-MM-DD`. */
   date: string;
+  /** The date as shown, from `formatDate`. */
+  label: string;
 };
 
 /** The linked site's host and the note's date, as shown beside a title. */
-export function NoteMeta({ hostname, date }: Props) {
+export function NoteMeta({ hostname, date, label }: Props) {
   return (
     <p className={styles.meta}>
       <span>{hostname}</span>
       <span aria-hidden="true"> · </span>
-      <time dateTime={date}>{formatDate(date)}</time>
+      <time dateTime={date}>{label}</time>
     </p>
   );
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { ALIASES_FILE, loadTagAliases, type TagAliases } from './aliases';
+import { formatDate } from './dates';
 import { type RenderedMarkdown, renderMarkdown } from './markdown';
 import { displayPath, messageOf } from './report';
 import { normalizeTag, type TagRef, tagRef, tagSlug } from './tags';
@@ -146,6 +147,21 @@ export function summaryDescription(note: Note): string {
   if (note.summaryText === '') return `A note on “${note.title}” from ${note.hostname}.`;
   if (note.summaryText.length <= 160) return note.summaryText;
   return `${note.summaryText.slice(0, 160).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * What a list shows of a note, as plain data for the client-side `ArticlePreview`. A list page
+ * holds 20 previews, and the page's payload (inlined in its HTML and again in its `index.txt`)
+ * carries this data once rather than every preview's element tree, class names included: a sixth
+ * of a 10,000-note site (bench/RESULTS.md). The date comes formatted because the browser's `Intl`
+ * may spell a month differently from Node's, and the page must hydrate to the same text.
+ */
+export type Preview = Omit<Note, 'summaryText'> & { dateLabel: string };
+
+/** The preview of a note. */
+export function previewOf(note: Note): Preview {
+  const { slug, title, url, hostname, tags, date, summaryHtml } = note;
+  return { slug, title, url, hostname, tags, date, dateLabel: formatDate(date), summaryHtml };
 }
 
 /** Old spellings of tags, whose original URLs must keep working. */
