@@ -1,15 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { basePath } from './lib/base-path.mjs';
 
-// Static generation allocates heavily and spends a tenth of its time in garbage collection; a
-// larger young generation for the page workers (which inherit NODE_OPTIONS) cut the time to
-// generate 1,000 notes' pages by a fifth (bench/RESULTS.md). Next.js reads NODE_OPTIONS when it
-// starts the workers, after loading this file.
-const semiSpace = '--max-semi-space-size=32';
-if (!process.env.NODE_OPTIONS?.includes('--max-semi-space-size')) {
-  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} ${semiSpace}`.trim();
-}
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',

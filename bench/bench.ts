@@ -2,13 +2,14 @@
 // given folder) from clean with `npm run build` and measures what the scale targets are about.
 // Results are printed and added to bench/RESULTS.md. A benchmark, not a test: numbers, no verdicts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { basePath } from '../lib/site';
+import { filesUnder, mb } from '../lib/site-size';
 import { createPreviewServer } from '../scripts/preview';
 import { launchChromium } from '../tests/browser/browser';
 import { writeCorpus } from './corpus';
@@ -25,14 +26,6 @@ const out = path.join(work, 'out');
 const parseLog = path.join(work, 'parses.log');
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
 
-function files(dir: string): { file: string; bytes: number }[] {
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).flatMap((file) => {
-    const stats = statSync(path.join(dir, file));
-    return stats.isFile() ? [{ file, bytes: stats.size }] : [];
-  });
-}
-
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1e3).toFixed(1)} KB`;
 
 /** Gzipped bytes of the scripts a page loads, split into url-notes' own code and the framework's. */
@@ -109,7 +102,7 @@ async function main() {
   }
   const peakMb = Number(/peak-rss-kb (\d+)/.exec(build.stderr)?.[1] ?? 0) / 1024;
 
-  const all = files(out);
+  const all = filesUnder(out);
   const html = all.filter(({ file }) => file.endsWith('.html'));
   const total = all.reduce((sum, { bytes }) => sum + bytes, 0);
   const sum = (test: (file: string) => boolean) =>

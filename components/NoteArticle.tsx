@@ -12,21 +12,23 @@ type Props = {
 
 /** A note on its own page: the title linking out, host, date, tags and the whole summary. */
 export function NoteArticle({ note }: Props) {
+  const dateLabel = formatDate(note.date);
   return (
     // The search index (Pagefind) reads this article alone, with its host, date and tags as metadata.
     <article
       className={styles.NoteArticle}
       data-pagefind-body=""
-      data-pagefind-meta="hostname[data-hostname], date[data-date], tags[data-tags]"
+      data-pagefind-meta="hostname[data-hostname], date[data-date], datelabel[data-date-label], tags[data-tags]"
       data-pagefind-sort="date[data-date]"
       data-hostname={note.hostname}
       data-date={note.date}
+      data-date-label={dateLabel}
       data-tags={JSON.stringify(note.tags)}
     >
       <h1 className={styles.title}>
         <OutboundLink href={note.url}>{note.title}</OutboundLink>
       </h1>
-      <NoteMeta hostname={note.hostname} date={note.date} label={formatDate(note.date)} />
+      <NoteMeta hostname={note.hostname} date={note.date} label={dateLabel} />
       <TagList tags={note.tags} label="Tags" />
       <Summary html={note.summaryHtml} />
       <p className={styles.source}>

@@ -1,7 +1,6 @@
 'use client';
 
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { formatDate } from '../lib/dates';
 import { tagPath } from '../lib/paths';
 import styles from './Search.module.css';
 
@@ -14,6 +13,8 @@ type Hit = {
   title: string;
   hostname: string;
   date: string;
+  /** The date as the note's pages show it, formatted at build time like theirs. */
+  dateLabel: string;
   tags: { name: string; slug: string }[];
   /** Pagefind's excerpt: escaped text with the matched words in `<mark>`. */
   excerpt: string;
@@ -55,6 +56,7 @@ async function searchNotes(query: string): Promise<{ hits: Hit[]; total: number 
         title: data.meta.title ?? data.url,
         hostname: data.meta.hostname ?? '',
         date: data.meta.date ?? '',
+        dateLabel: data.meta.datelabel ?? data.meta.date ?? '',
         tags: parseTags(data.meta.tags),
         excerpt: data.excerpt,
       };
@@ -155,7 +157,7 @@ export function Search() {
                   {hit.date && (
                     <>
                       {' · '}
-                      <time dateTime={hit.date}>{formatDate(hit.date)}</time>
+                      <time dateTime={hit.date}>{hit.dateLabel}</time>
                     </>
                   )}
                 </p>

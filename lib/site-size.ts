@@ -1,7 +1,8 @@
-// How big the export is as GitHub Pages counts it: actions/upload-pages-artifact packs `out/` into
-// a tar, and actions/deploy-pages refuses a tar over 1 GB ("Uploaded artifact size of … bytes
-// exceeds the allowed size of 1 GB"). Tar stores each file and folder behind a 512-byte header and
-// pads its content to 512 bytes, which at 40,000 files adds tens of megabytes to the plain sum.
+// The files of an export and their size, as the GitHub Pages upload counts it.
+// actions/upload-pages-artifact packs the folder with `tar -cf … .`; GitHub documents 1 GB as the
+// most a published Pages site may be, and actions/deploy-pages warns above that that the deploy
+// might fail. Tar adds a 512-byte header per file and folder, pads contents to 512 bytes, and
+// pads the archive to 10,240, which at 40,000 files adds tens of megabytes to the plain sum.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -9,33 +10,56 @@ import path from 'node:path';
 export const PAGES_LIMIT_BYTES = 1e9;
 
 const BLOCK = 512;
+const RECORD = 20 * BLOCK;
+/** GNU tar writes a name longer than this as an extra `././@LongLink` entry before the file's own. */
+const TAR_NAME_MAX = 100;
+
+/** A file under a folder: its path relative to the folder, with `/` separators, and its size. */
+export type FileEntry = { file: string; bytes: number };
+
+/** Every file under `dir`, recursively. */
+export function filesUnder(dir: string): FileEntry[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
+    const stats = statSync(path.join(dir, name));
+    return stats.isFile() ? [{ file: name.split(path.sep).join('/'), bytes: stats.size }] : [];
+  });
+}
 
 export type SiteSize = { files: number; bytes: number; tarBytes: number };
+
+const blocks = (bytes: number) => Math.ceil(bytes / BLOCK) * BLOCK;
 
 /** Files, their bytes, and the size of the tar that the Pages upload makes of `dir`. */
 export function siteSize(dir: string): SiteSize {
   let files = 0;
   let bytes = 0;
-  let tarBytes = 2 * BLOCK; // the two zero blocks that end an archive
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    tarBytes += BLOCK;
-    if (!entry.isFile()) continue;
-    const size = statSync(path.join(entry.parentPath, entry.name)).size;
+  let tarBytes = BLOCK; // the header of `./`
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stats = statSync(path.join(dir, name));
+    // Tar names entries `./tag/llm/index.html`, folders with a trailing slash.
+    const tarName = `./${name.split(path.sep).join('/')}${stats.isFile() ? '' : '/'}`;
+    const nameBytes = Buffer.byteLength(tarName);
+    tarBytes += BLOCK + (nameBytes > TAR_NAME_MAX ? BLOCK + blocks(nameBytes + 1) : 0);
+    if (!stats.isFile()) continue;
     files += 1;
-    bytes += size;
-    tarBytes += Math.ceil(size / BLOCK) * BLOCK;
+    bytes += stats.size;
+    tarBytes += blocks(stats.size);
   }
+  tarBytes = Math.ceil((tarBytes + 2 * BLOCK) / RECORD) * RECORD; // two zero blocks end the archive
   return { files, bytes, tarBytes };
 }
 
-const mb = (bytes: number) => `${(bytes / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+/** `1,105.1 MB`. */
+export function mb(bytes: number): string {
+  return `${(bytes / 1e6).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+}
 
-/** One line on the size, and a warning line when GitHub Pages would refuse the site. */
+/** One line on the size, and a warning line when GitHub Pages may refuse the site. */
 export function sizeReport(dir: string, size: SiteSize): { line: string; warning?: string } {
   const line = `${dir}/: ${size.files.toLocaleString('en')} files, ${mb(size.bytes)} (${mb(size.tarBytes)} as the Pages artifact)`;
   if (size.tarBytes <= PAGES_LIMIT_BYTES) return { line };
   return {
     line,
-    warning: `${dir}/ is over GitHub Pages' 1 GB limit (${mb(size.tarBytes)}), so a deploy there will fail; any other static host serves it as it is (README, "Scale").`,
+    warning: `${dir}/ is over the 1 GB that GitHub Pages allows a site (${mb(size.tarBytes)}), so a deploy there may fail; see README, "Scale", for other hosts.`,
   };
 }

@@ -1,8 +1,9 @@
 // Run by `npm run build` after `next build`: builds the Pagefind full-text index of the note pages
 // into out/pagefind/. Only elements marked `data-pagefind-body` (a note's article) are indexed.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { filesUnder } from '../lib/site-size';
 
 const outDir = process.env.OUT_DIR || 'out';
 
@@ -17,16 +18,9 @@ async function main() {
     console.error(`${outDir}/pagefind: ${problems.join('; ')}`);
     process.exit(1);
   }
-  const bytes = folderBytes(path.join(outDir, 'pagefind'));
+  const bytes = filesUnder(path.join(outDir, 'pagefind')).reduce((sum, { bytes }) => sum + bytes, 0);
   const notes = readdirSync(path.join(outDir, 'pagefind', 'fragment')).length;
   console.log(`${outDir}/pagefind/: ${notes} note pages indexed, ${(bytes / 1024).toFixed(0)} KiB in all`);
-}
-
-function folderBytes(folder: string): number {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => {
-    const stats = statSync(path.join(folder, name));
-    return stats.isFile() ? sum + stats.size : sum;
-  }, 0);
 }
 
 await main();

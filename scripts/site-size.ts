@@ -1,5 +1,5 @@
-// Run last by `npm run build`: prints the size of the export and warns when GitHub Pages would
-// refuse it. Only a warning: other static hosts take a site of any size.
+// Run last by `npm run build`: prints the size of the export and warns when it is over what GitHub
+// Pages allows. Only a warning: the build is good, and other hosts take larger sites.
 import { siteSize, sizeReport } from '../lib/site-size';
 
 const outDir = process.env.OUT_DIR || 'out';
