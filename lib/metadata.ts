@@ -41,6 +41,8 @@ export function pageMetadata({ title, description, path, type = 'website', tagFe
     description,
     alternates: { canonical: path ?? null, types },
     openGraph: { type, siteName: SITE_NAME, title: fullTitle, description, url: path, locale: 'en' },
-    twitter: { card: 'summary', title: fullTitle, description },
+    // X reads the title and description from Open Graph when its own tags are absent; repeating
+    // them would add two tags to every page, written three times over (HTML, payload, index.txt).
+    twitter: { card: 'summary' },
   };
 }
