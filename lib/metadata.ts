@@ -41,8 +41,6 @@ export function pageMetadata({ title, description, path, type = 'website', tagFe
     description,
     alternates: { canonical: path ?? null, types },
     openGraph: { type, siteName: SITE_NAME, title: fullTitle, description, url: path, locale: 'en' },
-    // X reads the title and description from Open Graph when its own tags are absent; repeating
-    // them would add two tags to every page, written three times over (HTML, payload, index.txt).
-    twitter: { card: 'summary' },
+    twitter: { card: 'summary', title: fullTitle, description },
   };
 }

@@ -159,7 +159,5 @@ describe('metadata', () => {
       { url: '/tag/c-plus-plus/feed.xml', title: 'url-notes | tag | c++' },
     ]);
     expect(meta.openGraph).toMatchObject({ url: '/tag/c-plus-plus/', title: 'Tag: c++ · url-notes' });
-    // X falls back to og:title and og:description; the card type is all it needs of its own.
-    expect(meta.twitter).toEqual({ card: 'summary' });
   });
 });
