@@ -1,6 +1,6 @@
 'use client';
 
-import type { Preview } from '../lib/notes';
+import type { NoteData } from '../lib/notes';
 import styles from './ArticlePreview.module.css';
 import { NoteLink } from './NoteLink';
 import { NoteMeta } from './NoteMeta';
@@ -9,12 +9,12 @@ import { Summary } from './Summary';
 import { TagList } from './TagList';
 
 type Props = {
-  preview: Preview;
+  preview: NoteData;
 };
 
 /**
  * A note in a list: the title linking out to the noted page, host and date, tags, summary.
- * A client component so that list pages send each preview as data (see `Preview`); the static
+ * A client component so that list pages send each preview as data (see `NoteData`); the static
  * HTML is rendered on the server all the same, and pages read the same without JavaScript.
  */
 export function ArticlePreview({ preview }: Props) {

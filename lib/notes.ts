@@ -150,16 +150,16 @@ export function summaryDescription(note: Note): string {
 }
 
 /**
- * What a list shows of a note, as plain data for the client-side `ArticlePreview`. A list page
- * holds 20 previews, and the page's payload (inlined in its HTML and again in its `index.txt`)
- * carries this data once rather than every preview's element tree, class names included: a sixth
- * of a 10,000-note site (bench/RESULTS.md). The date comes formatted because the browser's `Intl`
+ * A note as plain data for the client components that show it (`ArticlePreview`, `NoteArticle`).
+ * A page's payload (inlined in its HTML and again in its `index.txt`) then carries this data once
+ * rather than the element tree that renders it, class names included: on list pages, a sixth of
+ * a 10,000-note site (bench/RESULTS.md). The date comes formatted because the browser's `Intl`
  * may spell a month differently from Node's, and the page must hydrate to the same text.
  */
-export type Preview = Omit<Note, 'summaryText'> & { dateLabel: string };
+export type NoteData = Omit<Note, 'summaryText'> & { dateLabel: string };
 
-/** The preview of a note. */
-export function previewOf(note: Note): Preview {
+/** The plain data of a note for the page. */
+export function noteData(note: Note): NoteData {
   const { slug, title, url, hostname, tags, date, summaryHtml } = note;
   return { slug, title, url, hostname, tags, date, dateLabel: formatDate(date), summaryHtml };
 }
