@@ -3,14 +3,13 @@
 // Results are printed and added to bench/RESULTS.md. A benchmark, not a test: numbers, no verdicts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { basePath } from '../lib/site';
 import { filesUnder, mb } from '../lib/site-size';
-import { createPreviewServer } from '../scripts/preview';
+import { servePreview } from '../scripts/preview';
 import { launchChromium } from '../tests/browser/browser';
 import { writeCorpus } from './corpus';
 
@@ -47,9 +46,7 @@ function clientJs(page: string): { own: number; framework: number } {
 
 /** Bytes a visitor downloads from /pagefind/ for a first search, measured in Chromium. */
 async function firstSearchBytes(query: string): Promise<{ bytes: number; requests: number }> {
-  const server = createPreviewServer({ dir: out, basePath });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  const preview = await servePreview({ dir: out, basePath });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
@@ -57,14 +54,14 @@ async function firstSearchBytes(query: string): Promise<{ bytes: number; request
     page.on('requestfinished', (request) => {
       if (request.url().includes('/pagefind/')) sizes.push(request.sizes().then((s) => s.responseBodySize));
     });
-    await page.goto(`http://127.0.0.1:${port}${basePath}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${preview.origin}${basePath}/search/?q=${encodeURIComponent(query)}`);
     await page.getByRole('status').filter({ hasText: /match/ }).waitFor();
     await page.waitForLoadState('networkidle');
     const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
     return { bytes, requests: sizes.length };
   } finally {
     await browser.close();
-    server.close();
+    preview.close();
   }
 }
 

@@ -17,12 +17,19 @@ const TAR_NAME_MAX = 100;
 /** A file under a folder: its path relative to the folder, with `/` separators, and its size. */
 export type FileEntry = { file: string; bytes: number };
 
+/** Everything under `dir`, recursively: relative paths with `/` separators, folders flagged. */
+function entriesUnder(dir: string): (FileEntry & { isFile: boolean })[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => {
+    const stats = statSync(path.join(dir, name));
+    return { file: name.split(path.sep).join('/'), bytes: stats.size, isFile: stats.isFile() };
+  });
+}
+
 /** Every file under `dir`, recursively. */
 export function filesUnder(dir: string): FileEntry[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
-    const stats = statSync(path.join(dir, name));
-    return stats.isFile() ? [{ file: name.split(path.sep).join('/'), bytes: stats.size }] : [];
-  });
+  return entriesUnder(dir)
+    .filter(({ isFile }) => isFile)
+    .map(({ file, bytes }) => ({ file, bytes }));
 }
 
 export type SiteSize = { files: number; bytes: number; tarBytes: number };
@@ -34,16 +41,14 @@ export function siteSize(dir: string): SiteSize {
   let files = 0;
   let bytes = 0;
   let tarBytes = BLOCK; // the header of `./`
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const stats = statSync(path.join(dir, name));
+  for (const entry of entriesUnder(dir)) {
     // Tar names entries `./tag/llm/index.html`, folders with a trailing slash.
-    const tarName = `./${name.split(path.sep).join('/')}${stats.isFile() ? '' : '/'}`;
-    const nameBytes = Buffer.byteLength(tarName);
+    const nameBytes = Buffer.byteLength(`./${entry.file}${entry.isFile ? '' : '/'}`);
     tarBytes += BLOCK + (nameBytes > TAR_NAME_MAX ? BLOCK + blocks(nameBytes + 1) : 0);
-    if (!stats.isFile()) continue;
+    if (!entry.isFile) continue;
     files += 1;
-    bytes += stats.size;
-    tarBytes += blocks(stats.size);
+    bytes += entry.bytes;
+    tarBytes += blocks(entry.bytes);
   }
   tarBytes = Math.ceil((tarBytes + 2 * BLOCK) / RECORD) * RECORD; // two zero blocks end the archive
   return { files, bytes, tarBytes };

@@ -1,7 +1,6 @@
 // `npm run audit [-- --dir out] [--only mobile|desktop]`: Lighthouse (pinned at 12.2.3, the last
 // release for Node 20) on the built site as `npm run preview` serves it, with mobile and desktop
 // settings, on the home page, a tag page, a note page, /tags/ and /search/. Prints a table.
-import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -10,7 +9,7 @@ import { getAllNotes, getAllTags } from '../lib/notes';
 import { notePath, tagPath } from '../lib/paths';
 import { basePath } from '../lib/site';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/chromium';
-import { createPreviewServer } from './preview';
+import { servePreview } from './preview';
 
 export type FormFactor = 'mobile' | 'desktop';
 export type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo';
@@ -42,9 +41,7 @@ export async function runAudits(
   formFactors: FormFactor[],
   categories: Category[] = ['performance', 'accessibility', 'best-practices', 'seo'],
 ): Promise<Audit[]> {
-  const server = createPreviewServer({ dir, basePath });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const preview = await servePreview({ dir, basePath });
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -54,7 +51,7 @@ export async function runAudits(
     for (const formFactor of formFactors) {
       for (const page of pages) {
         const result = await lighthouse(
-          `${origin}${basePath}${page}`,
+          `${preview.origin}${basePath}${page}`,
           { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
           formFactor === 'desktop' ? desktopConfig : undefined,
         );
@@ -83,7 +80,7 @@ export async function runAudits(
     return audits;
   } finally {
     chrome.kill();
-    server.close();
+    preview.close();
   }
 }
 

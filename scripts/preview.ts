@@ -100,6 +100,14 @@ export function createPreviewServer(options: PreviewOptions): Server {
   });
 }
 
+/** A preview server on a free local port, for tools and tests: its origin, and how to stop it. */
+export async function servePreview(options: PreviewOptions): Promise<{ origin: string; close: () => void }> {
+  const server = createPreviewServer(options);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
 function main() {
   const { values } = parseArgs({
     options: {

@@ -1,9 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPreviewServer, resolvePagesPath } from '../../scripts/preview';
+import { resolvePagesPath, servePreview } from '../../scripts/preview';
 
 // A small export: what `next build` writes, as GitHub Pages would receive it.
 let dir: string;
@@ -59,9 +58,7 @@ describe('GitHub Pages rules', () => {
 
 describe('the preview server', () => {
   it('answers with status, type and body; keeps the query on redirects; refuses POST', async () => {
-    const server = createPreviewServer({ dir, basePath: '/url-notes' });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { origin, close } = await servePreview({ dir, basePath: '/url-notes' });
     try {
       const home = await fetch(`${origin}/url-notes/`);
       expect(home.status).toBe(200);
@@ -79,7 +76,7 @@ describe('the preview server', () => {
       expect(hostLike.status).toBe(404);
       expect((await fetch(`${origin}/url-notes/`, { method: 'POST' })).status).toBe(405);
     } finally {
-      server.close();
+      close();
     }
   });
 });
