@@ -4,6 +4,14 @@ import { basePath } from './base-path.mjs';
 export const SITE_NAME = 'url-notes';
 export const SITE_DESCRIPTION = 'Notes on web links worth keeping: one markdown summary per link, indexed by tag.';
 
+export const SITE_LANGUAGE = 'en';
+
+/**
+ * Who the feeds name as their author (Atom requires one): `SITE_AUTHOR` when set, else the account
+ * that owns the repository on GitHub Actions, else the site's name.
+ */
+export const SITE_AUTHOR = process.env.SITE_AUTHOR || process.env.GITHUB_REPOSITORY_OWNER || SITE_NAME;
+
 export { basePath };
 
 /**
