@@ -224,6 +224,8 @@ const FIELDS = ['title', 'url', 'tags', 'date', 'draft'];
 // Control characters (a newline from a `|` block, NUL) have no place in a one-line title or tag.
 const CONTROL = /\p{Cc}/u;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A note's front matter: from a first line "---" to the next line that is "---" alone. */
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 
 /** The note files of a content folder: every `.md` file, sorted. */
 export function noteFileNames(dir: string): string[] {
@@ -279,7 +281,8 @@ function parseNote(file: string, name: string, source: string, aliases: TagAlias
     problem('front matter', 'missing; a note starts with a "---" block holding title, url, tags and date');
     return { file, problems };
   }
-  if (!/^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/.test(text)) {
+  const block = FRONT_MATTER.exec(text);
+  if (block === null) {
     problem('front matter', 'not closed; end it with a line "---" before the summary');
     return { file, problems };
   }
@@ -288,6 +291,14 @@ function parseNote(file: string, name: string, source: string, aliases: TagAlias
   let body: string;
   try {
     const parsed = matter(text, { engines: { yaml: parseYaml } });
+    // gray-matter ends the front matter at the first line that merely starts with "---": fields
+    // below a "----" line would be lost (a `draft: true` among them, publishing a draft). The
+    // note is read only when gray-matter and this check agree on where the front matter ends.
+    const frontMatter = block[1] ?? '';
+    if (parsed.matter.trim() !== frontMatter.trim()) {
+      problem('front matter', earlyEnd(frontMatter));
+      return { file, problems };
+    }
     data = parsed.data;
     body = parsed.content;
   } catch (error) {
@@ -342,6 +353,16 @@ function parseNote(file: string, name: string, source: string, aliases: TagAlias
       },
     },
   };
+}
+
+/** Why gray-matter would end this front matter (the lines between its `---` lines) early. */
+function earlyEnd(frontMatter: string): string {
+  const lines = frontMatter.split('\n');
+  const index = lines.findIndex((line) => line.startsWith('---'));
+  // The opening "---" is line 1 of the file, so the front matter's first line is line 2.
+  return index === -1
+    ? 'the YAML parser reads a different block than the lines between the two "---" lines; check the delimiters'
+    : `line ${index + 2} (${JSON.stringify(lines[index])}) starts with "---" but does not close the front matter; remove it, or close the front matter with a line "---" alone`;
 }
 
 // The YAML 1.2 core schema: unlike gray-matter's default (YAML 1.1), it keeps `2025-08-05` a

@@ -41,6 +41,7 @@ describe('bad input: one precise line per problem', () => {
     ['empty-file', 'empty.md', 'file', /is empty/],
     ['unknown-field', 'typo.md', 'darft', /unknown field; a note has title, url, tags, date, draft/],
     ['unclosed-front-matter', 'unclosed.md', 'front matter', /not closed/],
+    ['dashes-in-front-matter', 'early-end.md', 'front matter', /^line 6 \("----"\) starts with "---"/],
     ['numeric-tag', 'number-tag.md', 'tags', /tag 2 must be text; write it in quotes \("7"\)/],
     ['multiline-title', 'block-title.md', 'title', /one line/],
     ['invisible-tag', 'zero-width.md', 'tags', /tag 2 must be non-empty text/],
