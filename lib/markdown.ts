@@ -1,9 +1,11 @@
-import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import type { Nodes } from 'hast';
+import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
-import remarkHtml from 'remark-html';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -14,7 +16,7 @@ export type RenderedMarkdown = {
   text: string;
 };
 
-// GitHub's sanitizing schema (remark-html's default), plus the one `rel` value we add ourselves.
+// GitHub's sanitizing schema, plus the one `rel` value we add ourselves.
 const schema: Schema = {
   ...defaultSchema,
   attributes: {
@@ -34,7 +36,31 @@ const externalLinks: Plugin<[], Root> = () => {
   };
 };
 
-const processor = remark().use(remarkGfm).use(externalLinks).use(remarkHtml, { sanitize: schema });
+const processor = remark().use(remarkGfm).use(externalLinks);
+
+/**
+ * The sanitizer drops an unsafe `href` (`javascript:`) but keeps its `<a>`, which crawlers then
+ * report as a link they cannot follow: such an anchor becomes its text.
+ */
+function unwrapLinksWithoutHref(tree: Nodes): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'a' || node.properties.href !== undefined || parent === undefined || index === undefined) {
+      return;
+    }
+    parent.children.splice(index, 1, ...node.children);
+    // Visit the moved children in their new place.
+    return index;
+  });
+}
+
+/** Markdown to sanitized HTML, as remark-html does it, with anchors left without `href` unwrapped. */
+function toSafeHtml(tree: Root): string {
+  const hast = sanitize(toHast(tree), schema);
+  unwrapLinksWithoutHref(hast);
+  const html = toHtml(hast);
+  // remark-html ended the document with a newline; summaries keep that shape.
+  return html === '' || html.endsWith('\n') ? html : `${html}\n`;
+}
 
 /** The text of each paragraph-like block, spaced, so that list items do not run together. */
 function plainText(tree: Root): string {
@@ -52,6 +78,6 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
   // would make every feed that carries it unreadable.
   const tree = processor.parse(markdown.replace(/(?![\t\n\r])\p{Cc}|[\uFFFE\uFFFF]/gu, ''));
   const text = plainText(tree);
-  const html = processor.stringify(processor.runSync(tree));
+  const html = toSafeHtml(processor.runSync(tree));
   return { html, text };
 }

@@ -156,6 +156,15 @@ describe('summaries are sanitized', () => {
     expect(note.summaryHtml).toContain('click me');
   });
 
+  it('turns a link whose URL the sanitizer removes into plain text, never an <a> without href', () => {
+    const summary = document.createElement('div');
+    summary.innerHTML = note.summaryHtml;
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['https://example.org/page']);
+    expect(summary.textContent).toContain('Link: click me');
+    expect(summary.textContent).toContain('Reference link: by reference');
+  });
+
   it('renders GFM tables and marks outbound links noopener noreferrer', () => {
     expect(note.summaryHtml).toContain('<table>');
     expect(note.summaryHtml).toContain('<a href="https://example.org/page" rel="noopener noreferrer">example</a>');
