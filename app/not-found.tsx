@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { SiteHeader } from '../components/SiteHeader';
 import { SiteLink } from '../components/SiteLink';
 
+// No `robots` here: Next.js itself marks the not-found page `noindex`, and a second tag would repeat it.
 export const metadata: Metadata = {
   title: 'Page not found',
   description: 'There is no page at this address.',
-  robots: { index: false },
 };
 
 export default function NotFound() {

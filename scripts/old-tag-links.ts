@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getOldTagSpellings, type TagSpelling } from '../lib/notes';
 import { tagPath } from '../lib/paths';
-import { basePath, SITE_NAME } from '../lib/site';
+import { absoluteUrl, basePath, SITE_NAME } from '../lib/site';
 
 const outDir = process.env.OUT_DIR || 'out';
 
@@ -15,6 +15,8 @@ function escapeHtml(text: string): string {
 
 function redirectPage({ tag }: TagSpelling): string {
   const target = escapeHtml(`${basePath}${tagPath(encodeURIComponent(tag.slug))}`);
+  // A canonical link must be absolute (a relative one is read against wherever the page is).
+  const canonical = escapeHtml(absoluteUrl(tagPath(tag.slug)));
   const label = escapeHtml(`${SITE_NAME} | tag | ${tag.name}`);
   return `<!doctype html>
 <html lang="en">
@@ -23,7 +25,7 @@ function redirectPage({ tag }: TagSpelling): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${target}">
-<link rel="canonical" href="${target}">
+<link rel="canonical" href="${canonical}">
 <link rel="icon" href="${escapeHtml(basePath)}/icon.svg" type="image/svg+xml">
 <title>Moved: ${label}</title>
 <style>:root{color-scheme:light dark}body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:40rem;padding:0 1rem}</style>
