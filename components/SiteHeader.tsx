@@ -24,8 +24,9 @@ export function SiteHeader({ trail = [], isPageHeading = true, showSearch = true
         <SiteLink href="/" className={styles.home}>
           {SITE_NAME}
         </SiteLink>
-        {trail.map((crumb) => (
-          <Fragment key={crumb.label}>
+        {trail.map((crumb, position) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a crumb is its place in the trail; labels repeat (the tag "tag").
+          <Fragment key={position}>
             {' | '}
             {crumb.href ? <SiteLink href={crumb.href}>{crumb.label}</SiteLink> : <span>{crumb.label}</span>}
           </Fragment>

@@ -61,7 +61,9 @@ describe('head of the exported pages', () => {
 
   it('the 404 page says noindex once', () => {
     for (const file of ['404.html', '404/index.html']) {
-      const robots = [...head(file).querySelectorAll('meta[name="robots"]')].map((meta) => meta.getAttribute('content'));
+      const robots = [...head(file).querySelectorAll('meta[name="robots"]')].map((meta) =>
+        meta.getAttribute('content'),
+      );
       expect(robots).toEqual(['noindex']);
     }
   });
