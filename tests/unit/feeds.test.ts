@@ -101,8 +101,14 @@ function frontMatter(dir: string) {
 
 /** The text a reader shows for an HTML string: markup is parsed, never shown. */
 function htmlText(html: string): { text: string; elements: string[] } {
-  const body = new JSDOM(`<body>${html}</body>`).window.document.body;
-  return { text: (body.textContent ?? '').trim(), elements: [...body.querySelectorAll('*')].map((e) => e.localName) };
+  // A template's content is inert: nothing in it loads or runs.
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const { content } = template;
+  return {
+    text: (content.textContent ?? '').trim(),
+    elements: [...content.querySelectorAll('*')].map((e) => e.localName),
+  };
 }
 
 const midnight = (date: string) => new Date(`${date}T00:00:00Z`).getTime();
