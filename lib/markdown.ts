@@ -53,12 +53,12 @@ function unwrapLinksWithoutHref(tree: Nodes): void {
   });
 }
 
-/** Markdown to sanitized HTML, as remark-html does it, with anchors left without `href` unwrapped. */
+/** Markdown to sanitized HTML (what remark-html did), with anchors left without `href` unwrapped. */
 function toSafeHtml(tree: Root): string {
   const hast = sanitize(toHast(tree), schema);
   unwrapLinksWithoutHref(hast);
   const html = toHtml(hast);
-  // remark-html ended the document with a newline; summaries keep that shape.
+  // remark-html ended the HTML with a newline; summaries keep that shape.
   return html === '' || html.endsWith('\n') ? html : `${html}\n`;
 }
 
