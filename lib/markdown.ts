@@ -1,11 +1,9 @@
-import type { Nodes } from 'hast';
 import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize';
-import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
+import remarkHtml from 'remark-html';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -16,7 +14,7 @@ export type RenderedMarkdown = {
   text: string;
 };
 
-// GitHub's sanitizing schema, plus the one `rel` value we add ourselves.
+// GitHub's sanitizing schema (remark-html's default), plus the one `rel` value we add ourselves.
 const schema: Schema = {
   ...defaultSchema,
   attributes: {
@@ -36,31 +34,40 @@ const externalLinks: Plugin<[], Root> = () => {
   };
 };
 
-const processor = remark().use(remarkGfm).use(externalLinks);
+/** Whether the sanitizer keeps this URL as a link's `href`: it is asked, not imitated. */
+function keepsHref(url: string): boolean {
+  const probe = sanitize({ type: 'element', tagName: 'a', properties: { href: url }, children: [] }, schema);
+  return probe.type === 'element' && probe.properties.href !== undefined;
+}
 
 /**
  * The sanitizer drops an unsafe `href` (`javascript:`) but keeps its `<a>`, which crawlers then
- * report as a link they cannot follow: such an anchor becomes its text.
+ * report as a link they cannot follow (Lighthouse SEO): such a link becomes its text. Reference
+ * links (`[text][ref]`) take their URL from the definition, as remark-html does.
  */
-function unwrapLinksWithoutHref(tree: Nodes): void {
-  visit(tree, 'element', (node, index, parent) => {
-    if (node.tagName !== 'a' || node.properties.href !== undefined || parent === undefined || index === undefined) {
-      return;
-    }
-    parent.children.splice(index, 1, ...node.children);
-    // Visit the moved children in their new place.
-    return index;
-  });
-}
+const unlinkUnsafeUrls: Plugin<[], Root> = () => {
+  return (tree) => {
+    const definitions = new Map<string, string>();
+    visit(tree, 'definition', (definition) => {
+      // The first definition of an identifier wins (CommonMark).
+      if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
+    });
+    visit(tree, ['link', 'linkReference'], (node, index, parent) => {
+      if (node.type !== 'link' && node.type !== 'linkReference') return;
+      const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+      if (url === undefined || keepsHref(url) || parent === undefined || index === undefined) return;
+      parent.children.splice(index, 1, ...node.children);
+      // Visit the moved children in their new place.
+      return index;
+    });
+  };
+};
 
-/** Markdown to sanitized HTML (what remark-html did), with anchors left without `href` unwrapped. */
-function toSafeHtml(tree: Root): string {
-  const hast = sanitize(toHast(tree), schema);
-  unwrapLinksWithoutHref(hast);
-  const html = toHtml(hast);
-  // remark-html ended the HTML with a newline; summaries keep that shape.
-  return html === '' || html.endsWith('\n') ? html : `${html}\n`;
-}
+const processor = remark()
+  .use(remarkGfm)
+  .use(unlinkUnsafeUrls)
+  .use(externalLinks)
+  .use(remarkHtml, { sanitize: schema });
 
 /** The text of each paragraph-like block, spaced, so that list items do not run together. */
 function plainText(tree: Root): string {
@@ -78,6 +85,6 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
   // would make every feed that carries it unreadable.
   const tree = processor.parse(markdown.replace(/(?![\t\n\r])\p{Cc}|[\uFFFE\uFFFF]/gu, ''));
   const text = plainText(tree);
-  const html = toSafeHtml(processor.runSync(tree));
+  const html = processor.stringify(processor.runSync(tree));
   return { html, text };
 }
