@@ -1,13 +1,12 @@
-// Run by `npm run build` after `next build`: builds the Pagefind full-text index of the note pages
+// A post-build stage (scripts/postbuild.ts): builds the Pagefind full-text index of the note pages
 // into out/pagefind/. Only elements marked `data-pagefind-body` (a note's article) are indexed.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { filesUnder } from '../lib/site-size';
+import { filesUnder } from '../../lib/site-size';
 
-const outDir = process.env.OUT_DIR || 'out';
-
-async function main() {
+/** Indexes the note pages of `outDir` into `outDir/pagefind/`. */
+export async function buildSearchIndex(outDir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '+#' });
   if (!index) throw new Error(errors.join('; '));
   const added = await index.addDirectory({ path: outDir });
@@ -23,4 +22,3 @@ async function main() {
   console.log(`${outDir}/pagefind/: ${notes} note pages indexed, ${(bytes / 1024).toFixed(0)} KiB in all`);
 }
 
-await main();
