@@ -15,10 +15,10 @@ type Props = {
 export function NoteArticle({ note }: Props) {
   const tagNames = note.tags.map((tag) => tag.name).join(' ');
   return (
-    // The search index (Pagefind) reads this article alone. Its text, from which a result's excerpt
-    // is cut, is the summary; the title, host, date and tags come as metadata, and the words of the
-    // title, host and tags are indexed at weight 0 so that they find the note but never make the
-    // excerpt (https://pagefind.app/docs/indexing/, /docs/weighting/).
+    // The search index (Pagefind) reads this article alone: the summary, then the title, host and tag
+    // names (the hidden paragraph last) so that they find the note too. The search page cuts a
+    // result's excerpt from the summary alone (public/search.js), knowing the rest from the metadata
+    // (https://pagefind.app/docs/indexing/).
     <article
       className={styles.NoteArticle}
       data-pagefind-body=""
@@ -41,7 +41,7 @@ export function NoteArticle({ note }: Props) {
       <p className={styles.source} data-pagefind-ignore="">
         <OutboundLink href={note.url}>Read it on {note.hostname}</OutboundLink>
       </p>
-      <p hidden data-pagefind-weight="0">
+      <p hidden>
         {`${note.title} ${note.hostname} ${tagNames}`}
       </p>
     </article>

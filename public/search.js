@@ -9,7 +9,7 @@ const MAX_RESULTS = 20;
 
 /**
  * The part of Pagefind's browser API this page uses (pagefind.js ships no types).
- * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} PagefindData
+ * @typedef {{ url: string, content: string, locations: number[], meta: Record<string, string | undefined> }} PagefindData
  * @typedef {{ score: number, data(): Promise<PagefindData> }} PagefindResult
  * @typedef {{
  *   options(options: { baseUrl: string, excerptLength?: number }): Promise<void>,
@@ -55,6 +55,32 @@ function parseTags(json) {
   }
 }
 
+const EXCERPT_WORDS = 24;
+
+/**
+ * The excerpt of a result: words of the note's summary around the first match, matches marked.
+ * Pagefind's own excerpt may come from the words after the summary (title, host and tags, indexed
+ * so that they find the note; components/NoteArticle.tsx), so this one is cut from the summary alone.
+ * Pagefind's `locations` count words split at white space, as here.
+ * @param {PagefindData} hit
+ */
+function excerpt(hit) {
+  const words = hit.content.split(/\s+/).filter(Boolean);
+  const keywords = [hit.meta.title, hit.meta.hostname, ...parseTags(hit.meta.tags).map((tag) => tag.name)];
+  const summaryWords = Math.max(0, words.length - keywords.join(' ').split(/\s+/).filter(Boolean).length);
+  const matches = new Set(hit.locations.filter((location) => location < summaryWords));
+  // From the start of the summary, or from a little before its first match if that lies further on.
+  const first = Math.min(...matches);
+  const start = matches.size === 0 ? 0 : Math.max(0, Math.min(first - 8, summaryWords - EXCERPT_WORDS));
+  const paragraph = document.createDocumentFragment();
+  for (let index = start; index < Math.min(start + EXCERPT_WORDS, summaryWords); index += 1) {
+    if (index > start) paragraph.append(' ');
+    if (matches.has(index)) paragraph.append(Object.assign(document.createElement('mark'), { textContent: words[index] }));
+    else paragraph.append(words[index]);
+  }
+  return paragraph;
+}
+
 /** @param {string} query @param {number} shown @param {number} total */
 function describe(query, shown, total) {
   if (shown === 0) return `No notes match “${query}”.`;
@@ -89,8 +115,7 @@ function render(hit) {
   } else {
     field('separator').remove();
   }
-  // Pagefind escapes the excerpt's text; its only markup is <mark> around the matched words.
-  field('excerpt').innerHTML = hit.excerpt;
+  field('excerpt').append(excerpt(hit));
   const tags = field('tags');
   tags.setAttribute('aria-label', `Tags of ${title.textContent}`);
   for (const tag of parseTags(hit.meta.tags)) {
