@@ -41,9 +41,7 @@ export function NoteArticle({ note }: Props) {
       <p className={styles.source} data-pagefind-ignore="">
         <OutboundLink href={note.url}>Read it on {note.hostname}</OutboundLink>
       </p>
-      <p hidden>
-        {`${note.title} ${note.hostname} ${tagNames}`}
-      </p>
+      <p hidden>{`${note.title} ${note.hostname} ${tagNames}`}</p>
     </article>
   );
 }

@@ -30,8 +30,8 @@ export function Search() {
       <template id="search-result">
         <li>
           <article>
-            <h2 className={styles.title}>
-              <a data-field="title" />
+            <h2 className={styles.title} data-field="title">
+              Note title
             </h2>
             <p className={styles.meta}>
               <span data-field="hostname" />

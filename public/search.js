@@ -75,7 +75,8 @@ function excerpt(hit) {
   const paragraph = document.createDocumentFragment();
   for (let index = start; index < Math.min(start + EXCERPT_WORDS, summaryWords); index += 1) {
     if (index > start) paragraph.append(' ');
-    if (matches.has(index)) paragraph.append(Object.assign(document.createElement('mark'), { textContent: words[index] }));
+    if (matches.has(index))
+      paragraph.append(Object.assign(document.createElement('mark'), { textContent: words[index] }));
     else paragraph.append(words[index]);
   }
   return paragraph;
@@ -105,9 +106,10 @@ function render(hit) {
   const item = /** @type {DocumentFragment} */ (template.content.cloneNode(true));
   /** @param {string} name */
   const field = (name) => /** @type {HTMLElement} */ (item.querySelector(`[data-field="${name}"]`));
-  const title = field('title');
+  const title = document.createElement('a');
+  title.href = hit.url;
   title.textContent = hit.meta.title ?? hit.url;
-  title.setAttribute('href', hit.url);
+  field('title').replaceChildren(title);
   field('hostname').textContent = hit.meta.hostname ?? '';
   if (hit.meta.date) {
     field('date').textContent = hit.meta.datelabel ?? hit.meta.date;

@@ -35,14 +35,14 @@ function redirectPage({ tag }: TagSpelling): string {
 
 /** Writes a page at each old spelling of a tag that sends visitors on to the tag's page. */
 export function writeOldTagLinks(outDir: string): void {
-let written = 0;
-for (const old of getOldTagSpellings()) {
-  const folder = path.join(outDir, 'tag', old.spelling);
-  // On a case-insensitive disk (macOS) `tag/LLM` is the tag's own folder `tag/llm`: leave it be.
-  if (existsSync(path.join(folder, 'index.html'))) continue;
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, 'index.html'), redirectPage(old));
-  written += 1;
-}
-console.log(`${outDir}/tag/: ${written} pages send old tag links on to their tags`);
+  let written = 0;
+  for (const old of getOldTagSpellings()) {
+    const folder = path.join(outDir, 'tag', old.spelling);
+    // On a case-insensitive disk (macOS) `tag/LLM` is the tag's own folder `tag/llm`: leave it be.
+    if (existsSync(path.join(folder, 'index.html'))) continue;
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'index.html'), redirectPage(old));
+    written += 1;
+  }
+  console.log(`${outDir}/tag/: ${written} pages send old tag links on to their tags`);
 }

@@ -21,4 +21,3 @@ export async function buildSearchIndex(outDir: string): Promise<void> {
   const notes = readdirSync(path.join(outDir, 'pagefind', 'fragment')).length;
   console.log(`${outDir}/pagefind/: ${notes} note pages indexed, ${(bytes / 1024).toFixed(0)} KiB in all`);
 }
-

@@ -131,7 +131,7 @@ describe('search', () => {
       await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'All tags' }).isVisible(),
     ).toBe(true);
     await page.goto(`${site}search/`);
-    expect(await page.getByRole('main').innerText()).toMatch(/needs JavaScript/);
+    expect(await page.getByRole('main').textContent()).toMatch(/needs JavaScript/);
     expect(await page.getByRole('searchbox').isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Browse all tags' }).click();
     await page.waitForURL(`${site}tags/`);

@@ -80,7 +80,8 @@ describe('check-references', () => {
   it('names each page, attribute and address that points at no file', () => {
     write({
       'index.html': '<a href="/x/missing/">gone</a><img srcset="/x/a.svg 1x, /x/b.svg 2x" src="/x/a.svg">',
-      'tag/llm/index.html': '<link rel="canonical" href="https://example.org/x/tag/llm/"><script src="/x/app.js" data-keep></script>',
+      'tag/llm/index.html':
+        '<link rel="canonical" href="https://example.org/x/tag/llm/"><script src="/x/app.js" data-keep></script>',
       'a.svg': '<svg/>',
     });
     expect(missingReferences(out, SITE)).toEqual([
