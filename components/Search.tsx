@@ -4,6 +4,14 @@ import styles from './Search.module.css';
 /** What the search page says before the first query. */
 const PROMPT = 'Type words from a title, a tag, a site or a summary.';
 
+/** One result, which the script fills in: the title (a link to the note page), host, date, excerpt, tags. */
+const RESULT = [
+  `<li><article><h2 class="${styles.title}" data-field="title"></h2>`,
+  `<p class="${styles.meta}"><span data-field="hostname"></span><span data-field="separator" aria-hidden="true"> · </span><time data-field="date"></time></p>`,
+  `<p class="${styles.excerpt}" data-field="excerpt"></p>`,
+  `<ul class="${styles.tags}" data-field="tags"></ul></article></li>`,
+].join('');
+
 /**
  * The search page's box, status line and result list, rendered as HTML; `public/search.js`, the
  * page's one script, runs the queries and fills the list from the `<template>` below, so that the
@@ -23,28 +31,13 @@ export function Search() {
           </div>
         </form>
       </search>
-      <p id="search-status" className={styles.status} role="status">
+      {/* In `npm run dev` React hydrates this page after the script may have written here. */}
+      <p id="search-status" className={styles.status} role="status" suppressHydrationWarning>
         {PROMPT}
       </p>
       <ol id="search-results" className={styles.results} aria-label="Matching notes" />
-      <template id="search-result">
-        <li>
-          <article>
-            <h2 className={styles.title} data-field="title">
-              Note title
-            </h2>
-            <p className={styles.meta}>
-              <span data-field="hostname" />
-              <span data-field="separator" aria-hidden="true">
-                {' · '}
-              </span>
-              <time data-field="date" />
-            </p>
-            <p className={styles.excerpt} data-field="excerpt" />
-            <ul className={styles.tags} data-field="tags" />
-          </article>
-        </li>
-      </template>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: markup of this file; as a string, React's hydration in `npm run dev` leaves it be. */}
+      <template id="search-result" dangerouslySetInnerHTML={{ __html: RESULT }} />
       <script type="module" src={sitePath('/search.js')} data-keep="" />
     </div>
   );
