@@ -1,9 +1,12 @@
 // A post-build stage (scripts/postbuild.ts): builds the Pagefind full-text index of the note pages
 // into out/pagefind/. Only elements marked `data-pagefind-body` (a note's article) are indexed.
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { filesUnder } from '../../lib/site-size';
+
+/** Pagefind's UI bundles and its highlighting script: `pagefind-ui.js`, `pagefind-component-ui.css`, … */
+const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /** Indexes the note pages of `outDir` into `outDir/pagefind/`. */
 export async function buildSearchIndex(outDir: string): Promise<void> {
@@ -16,6 +19,10 @@ export async function buildSearchIndex(outDir: string): Promise<void> {
   if (problems.length > 0) {
     console.error(`${outDir}/pagefind: ${problems.join('; ')}`);
     process.exit(1);
+  }
+  // Pagefind writes its ready-made interfaces too; the search page (public/search.js) uses none.
+  for (const file of readdirSync(path.join(outDir, 'pagefind'))) {
+    if (UNUSED_BUNDLES.test(file)) rmSync(path.join(outDir, 'pagefind', file));
   }
   const bytes = filesUnder(path.join(outDir, 'pagefind')).reduce((sum, { bytes }) => sum + bytes, 0);
   const notes = readdirSync(path.join(outDir, 'pagefind', 'fragment')).length;
