@@ -1,12 +1,12 @@
-// The last guard before a deploy: every address a page points to within the site (a link, an
-// image, a stylesheet, a kept script, its canonical URL) must be a file of the export. Run after
+// The last guard before a deploy: every address a page points to within the site (a link, a form,
+// an image, a stylesheet, a kept script, its canonical URL) must be a file of the export. Run after
 // the stages that delete files, it fails the build on what they, or a page, got wrong.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { elementsOf } from '../../lib/html-document';
 import { filesUnder } from '../../lib/site-size';
 
-const ATTRIBUTES = ['href', 'src', 'srcset'] as const;
+const ATTRIBUTES = ['href', 'src', 'srcset', 'action'] as const;
 
 /** The file of `outDir` that serves `url`, if it is an address of the site at all. */
 function fileFor(url: URL, site: URL, outDir: string): string | undefined {

@@ -79,7 +79,8 @@ describe('check-references', () => {
 
   it('names each page, attribute and address that points at no file', () => {
     write({
-      'index.html': '<a href="/x/missing/">gone</a><img srcset="/x/a.svg 1x, /x/b.svg 2x" src="/x/a.svg">',
+      'index.html':
+        '<a href="/x/missing/">gone</a><img srcset="/x/a.svg 1x, /x/b.svg 2x" src="/x/a.svg"><form action="/x/search/"></form>',
       'tag/llm/index.html':
         '<link rel="canonical" href="https://example.org/x/tag/llm/"><script src="/x/app.js" data-keep></script>',
       'a.svg': '<svg/>',
@@ -87,6 +88,7 @@ describe('check-references', () => {
     expect(missingReferences(out, SITE)).toEqual([
       `${path.join(out, 'index.html')}: href: /x/missing/ does not exist`,
       `${path.join(out, 'index.html')}: srcset: /x/b.svg does not exist`,
+      `${path.join(out, 'index.html')}: action: /x/search/ does not exist`,
       `${path.join(out, 'tag/llm/index.html')}: src: /x/app.js does not exist`,
     ]);
   });
