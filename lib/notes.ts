@@ -3,7 +3,6 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { ALIASES_FILE, loadTagAliases, type TagAliases } from './aliases';
-import { formatDate } from './dates';
 import { type RenderedMarkdown, renderMarkdown } from './markdown';
 import { displayPath, messageOf } from './report';
 import { normalizeTag, type TagRef, tagRef, tagSlug } from './tags';
@@ -147,21 +146,6 @@ export function summaryDescription(note: Note): string {
   if (note.summaryText === '') return `A note on “${note.title}” from ${note.hostname}.`;
   if (note.summaryText.length <= 160) return note.summaryText;
   return `${note.summaryText.slice(0, 160).replace(/\s+\S*$/, '')}…`;
-}
-
-/**
- * A note as plain data for the client components that show it (`ArticlePreview`, `NoteArticle`).
- * A page's payload (inlined in its HTML and again in its `index.txt`) then carries this data once
- * rather than the element tree that renders it, class names included: on list pages, a sixth of
- * a 10,000-note site (bench/RESULTS.md). The date comes formatted because the browser's `Intl`
- * may spell a month differently from Node's, and the page must hydrate to the same text.
- */
-export type NoteData = Omit<Note, 'summaryText'> & { dateLabel: string };
-
-/** The plain data of a note for the page. */
-export function noteData(note: Note): NoteData {
-  const { slug, title, url, hostname, tags, date, summaryHtml } = note;
-  return { slug, title, url, hostname, tags, date, dateLabel: formatDate(date), summaryHtml };
 }
 
 /** Old spellings of tags, whose original URLs must keep working. */
