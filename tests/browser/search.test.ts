@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { basePath } from '../../lib/site';
 import { chromiumForFile, pageHeading, watchForProblems } from './browser';
 
 const site = inject('siteUrl');
@@ -35,11 +36,11 @@ describe('search', () => {
     expect(await status(page).textContent()).toBe('1 note matches “zeppelin”.');
     expect(await resultTitles(page)).toEqual(['The airship archive']);
     const result = page.getByRole('main').getByRole('article').first();
-    expect(await result.getByRole('link').first().getAttribute('href')).toBe('/url-notes/note/zeppelin-archive/');
+    expect(await result.getByRole('link').first().getAttribute('href')).toBe(`${basePath}/note/zeppelin-archive/`);
     expect(await result.locator('mark').first().textContent()).toMatch(/zeppelin/i);
     expect(await result.getByText('airships.example.net · 6 Aug 2024').count()).toBe(1);
     expect(await result.getByRole('link', { name: 'hacker news' }).getAttribute('href')).toBe(
-      '/url-notes/tag/hacker-news/',
+      `${basePath}/tag/hacker-news/`,
     );
     expect(page.url()).toBe(`${site}search/?q=zeppelin`);
     expect(problems).toEqual([]);
