@@ -31,6 +31,7 @@ export default defineConfig({
           environment: 'node',
           // Each case runs the whole deploy workflow (lint, typecheck, unit tests, a production build).
           testTimeout: 900_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -154,13 +154,14 @@ export type StepRunner = (step: Step, environment: Record<string, string>) => vo
 /**
  * Runs the job's `run:` steps in order, each with bash in its working directory, the runner's
  * environment, what earlier steps wrote to GITHUB_ENV and its own `env:`. A step may be handed to
- * `replace` instead (say, `npm ci`); a failing step throws with its output.
+ * `replace` instead (say, `npm ci`); a failing step throws with its output. Returns the steps run
+ * and skipped, and the variables the steps wrote to GITHUB_ENV.
  */
 export function runJob(
   job: Job,
   context: RunnerContext,
   replace: (step: Step) => StepRunner | undefined = () => undefined,
-): { ran: Step[]; skipped: Step[] } {
+): { ran: Step[]; skipped: Step[]; githubEnv: Record<string, string> } {
   const scratch = mkdtempSync(path.join(tmpdir(), 'runner-'));
   const fromEarlierSteps: Record<string, string> = {};
   const ran: Step[] = [];
@@ -204,5 +205,5 @@ export function runJob(
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  return { ran, skipped };
+  return { ran, skipped, githubEnv: fromEarlierSteps };
 }

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { resolvePagesPath } from '../../scripts/preview';
 import { readWorkflow, runJob, type Step } from './runner';
 
@@ -87,11 +87,6 @@ function pageLinks(out: string, file: string, pageUrl: string) {
 }
 
 describe(`${WORKFLOW}, run as GitHub would on a push`, () => {
-  const workspaces: string[] = [];
-  afterAll(() => {
-    for (const workspace of workspaces) rmSync(workspace, { recursive: true, force: true });
-  });
-
   it('uses GitHub’s checkout, setup-node and Pages actions, and uploads out/', () => {
     const { build, deploy } = readWorkflow(WORKFLOW);
     expect(build?.steps.filter((step) => step.uses).map((step) => step.uses)).toEqual([
@@ -104,12 +99,30 @@ describe(`${WORKFLOW}, run as GitHub would on a push`, () => {
     expect(deploy?.steps.map((step) => step.uses)).toEqual(['actions/deploy-pages@v4']);
   });
 
+  it.each<{ repository: string; vars: Record<string, string>; chosen: Record<string, string> }>([
+    { repository: 'SomeOwner/notes-site', vars: {}, chosen: { BASE_PATH: '/notes-site' } },
+    { repository: 'SomeOwner/someowner.github.io', vars: {}, chosen: { BASE_PATH: '' } },
+    { repository: 'SomeOwner/notes-site', vars: { BASE_PATH: '/' }, chosen: { BASE_PATH: '' } },
+    { repository: 'SomeOwner/notes-site', vars: { BASE_PATH: '/links/' }, chosen: { BASE_PATH: '/links' } },
+    {
+      repository: 'SomeOwner/notes-site',
+      vars: { BASE_PATH: '/', SITE_URL: 'https://notes.example.org' },
+      chosen: { BASE_PATH: '', SITE_URL: 'https://notes.example.org' },
+    },
+  ])('chooses the address of $repository with variables $vars', ({ repository, vars, chosen }) => {
+    const { build } = readWorkflow(WORKFLOW);
+    const choose = build?.steps.filter((step) => step.name === "Choose the site's address") ?? [];
+    expect(choose).toHaveLength(1);
+    const { githubEnv } = runJob({ needs: [], steps: choose }, { repository, vars, workspace: tmpdir() });
+    expect(githubEnv).toEqual(chosen);
+  });
+
   it.each([
     { repository: 'SomeOwner/notes-site', site: 'https://someowner.github.io/notes-site/', basePath: '/notes-site' },
     { repository: 'SomeOwner/someowner.github.io', site: 'https://someowner.github.io/', basePath: '' },
   ])('publishes $repository at $site', ({ repository, site, basePath }) => {
     const workspace = checkout();
-    workspaces.push(workspace);
+    onTestFinished(() => rmSync(workspace, { recursive: true, force: true }));
     const { build } = readWorkflow(path.join(workspace, WORKFLOW));
     if (!build) throw new Error(`${WORKFLOW}: no build job`);
     const { ran } = runJob(build, { repository, vars: {}, workspace }, installFromHere);
