@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, inject, it } from 'vitest';
 import { loadNotes } from '../../lib/notes';
 import { tagPath } from '../../lib/paths';
-import { absoluteUrl, siteUrl } from '../../lib/site';
+import { absoluteUrl, basePath, siteUrl } from '../../lib/site';
 import { chromiumForFile, pageHeading, watchForProblems } from './browser';
 import { FIXTURE_NOTES, FIXTURE_OUT } from './setup';
 
@@ -13,7 +13,7 @@ const site = inject('siteUrl');
 const browser = chromiumForFile();
 
 describe('old tag links', () => {
-  // The original site linked `/url-notes/tag/<raw tag text>`, with no trailing slash.
+  // The original site linked `<base path>/tag/<raw tag text>`, with no trailing slash.
   const storable = loadNotes(FIXTURE_NOTES).library.oldTagSpellings;
 
   it('cover the fixture spellings with spaces, capitals and accents, but none a URL cannot reach', () => {
@@ -90,7 +90,7 @@ describe('head of the exported pages', () => {
 
 describe('unknown paths', () => {
   it.each(['no/such/page/', 'tag/no-such-tag/', 'note/secret-draft/', 'page/9/'])(
-    '/url-notes/%s answers 404 with the site’s page and a link home',
+    `${basePath}/%s answers 404 with the site’s page and a link home`,
     async (missing) => {
       const page = await browser().newPage();
       const problems = watchForProblems(page, (url) => url === `${site}${missing}`);
@@ -117,7 +117,7 @@ describe('accessibility (axe)', () => {
     'search/?q=bandwidth',
   ];
   for (const colorScheme of ['light', 'dark'] as const) {
-    it.each(pages)(`/url-notes/%s has no violations in ${colorScheme} mode`, async (route) => {
+    it.each(pages)(`${basePath}/%s has no violations in ${colorScheme} mode`, async (route) => {
       const context = await browser().newContext({ colorScheme });
       const page = await context.newPage();
       const problems = watchForProblems(page, (url) => url === `${site}no/such/page/`);
@@ -137,11 +137,11 @@ describe('links', () => {
       file.endsWith('.html'),
     );
     const origin = new URL(site).origin;
-    const basePath = new URL(site).pathname;
+    const sitePath = new URL(site).pathname;
     const targets = new Map<string, string>();
     const outsideBasePath: string[] = [];
     for (const file of htmlFiles) {
-      // The page's own URL, as Pages serves it: `tag/llm/index.html` is `/url-notes/tag/llm/`.
+      // The page's own URL, as Pages serves it: `tag/llm/index.html` is `<base path>/tag/llm/`.
       const route = file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
       const pageUrl = new URL(route.split('/').map(encodeURIComponent).join('/'), site);
       const { document } = new JSDOM(readFileSync(path.join(FIXTURE_OUT, file), 'utf8')).window;
@@ -153,7 +153,7 @@ describe('links', () => {
         const url = new URL(ref ?? '', pageUrl);
         if (url.origin !== origin) continue;
         targets.set(url.href.replace(/#.*$/, ''), file);
-        if (!url.pathname.startsWith(basePath)) outsideBasePath.push(`${ref} in ${file}`);
+        if (!url.pathname.startsWith(sitePath)) outsideBasePath.push(`${ref} in ${file}`);
       }
     }
     const broken: string[] = [];
@@ -180,7 +180,8 @@ describe('sitemap', () => {
     const urls = [...document.getElementsByTagName('url')];
     const listed = urls.map((url) => url.getElementsByTagName('loc')[0]?.textContent ?? '');
     for (const url of urls) expect(url.getElementsByTagName('lastmod')[0]?.textContent).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const siteRoot = 'http://localhost:4000/url-notes/';
+    // The address the site is built for (lib/site.ts), not the preview's.
+    const siteRoot = absoluteUrl('/');
     expect(listed.every((loc) => loc.startsWith(siteRoot))).toBe(true);
 
     // Every page a search engine should index: not the 404 page or the pages that send old tag

@@ -1,0 +1,209 @@
+// A small stand-in for a GitHub Actions runner: it reads a workflow with a YAML parser and runs one
+// job's `run:` steps in order with bash, with the environment a runner gives them. `uses:` steps
+// (GitHub's own actions) are returned for the caller to check, not run.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export type Step = {
+  name?: string;
+  run?: string;
+  uses?: string;
+  with: Record<string, string>;
+  env: Record<string, string>;
+  workingDirectory?: string;
+  shell?: string;
+};
+
+export type Job = { needs: string[]; steps: Step[] };
+
+/** What the runner knows about the repository and the push. */
+export type RunnerContext = {
+  /** `owner/name`, as in GITHUB_REPOSITORY. */
+  repository: string;
+  /** Repository variables (`vars.X`); an unset variable reads as the empty string, as on GitHub. */
+  vars: Record<string, string>;
+  /** The checked-out repository (GITHUB_WORKSPACE). */
+  workspace: string;
+};
+
+const STEP_KEYS = new Set(['name', 'id', 'run', 'uses', 'with', 'env', 'working-directory', 'shell']);
+
+/** The jobs of a workflow file, each step checked for keys this runner does not understand. */
+export function readWorkflow(file: string): Record<string, Job> {
+  const workflow: unknown = parse(readFileSync(file, 'utf8'));
+  const jobs = isRecord(workflow) && isRecord(workflow.jobs) ? workflow.jobs : {};
+  if (isRecord(workflow) && (workflow.env !== undefined || workflow.defaults !== undefined))
+    throw new Error(`${file}: workflow-level env or defaults: not supported by this runner`);
+  return Object.fromEntries(
+    Object.entries(jobs).map(([name, job]) => {
+      if (!isRecord(job) || !Array.isArray(job.steps)) throw new Error(`${file}: jobs.${name}: no steps`);
+      if (job.env !== undefined || job.defaults !== undefined)
+        throw new Error(`${file}: jobs.${name}: job-level env or defaults: not supported by this runner`);
+      const needs = job.needs === undefined ? [] : [job.needs].flat().map(String);
+      return [
+        name,
+        { needs, steps: job.steps.map((step, index) => readStep(step, `${file}: jobs.${name}.steps[${index}]`)) },
+      ];
+    }),
+  );
+}
+
+function readStep(step: unknown, where: string): Step {
+  if (!isRecord(step)) throw new Error(`${where}: not a mapping`);
+  const unknownKeys = Object.keys(step).filter((key) => !STEP_KEYS.has(key));
+  if (unknownKeys.length > 0) throw new Error(`${where}: ${unknownKeys.join(', ')}: not supported by this runner`);
+  if ((step.run === undefined) === (step.uses === undefined))
+    throw new Error(`${where}: needs exactly one of run, uses`);
+  // GitHub runs `run:` with bash on Linux; another shell would need another interpreter here.
+  if (step.shell !== undefined && step.shell !== 'bash') throw new Error(`${where}: shell: only bash is supported`);
+  return {
+    name: step.name === undefined ? undefined : String(step.name),
+    run: step.run === undefined ? undefined : String(step.run),
+    uses: step.uses === undefined ? undefined : String(step.uses),
+    with: stringValues(step.with, `${where}.with`),
+    env: stringValues(step.env, `${where}.env`),
+    workingDirectory: step['working-directory'] === undefined ? undefined : String(step['working-directory']),
+    shell: step.shell === undefined ? undefined : String(step.shell),
+  };
+}
+
+function stringValues(value: unknown, where: string): Record<string, string> {
+  if (value === undefined) return {};
+  if (!isRecord(value)) throw new Error(`${where}: not a mapping`);
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, String(item)]));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Replaces each `${{ expression }}` with its value from `context`. Only the expressions this
+ * project's workflow uses are known; any other fails, so that a new one is added here on purpose.
+ */
+export function substituteExpressions(text: string, context: RunnerContext): string {
+  const known: Record<string, string> = {
+    'github.repository': context.repository,
+    'github.repository_owner': owner(context),
+    'github.event.repository.name': context.repository.split('/')[1] ?? '',
+  };
+  return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expression: string) => {
+    if (expression in known) return known[expression] ?? '';
+    const variable = /^vars\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(expression)?.[1];
+    if (variable !== undefined) return context.vars[variable] ?? '';
+    throw new Error(`\${{ ${expression} }}: unknown to this runner`);
+  });
+}
+
+function owner(context: RunnerContext): string {
+  return context.repository.split('/')[0] ?? '';
+}
+
+/**
+ * Reads a GITHUB_ENV file as the runner does after a step: `NAME=value` lines, and
+ * `NAME<<DELIMITER` … `DELIMITER` for values over several lines.
+ */
+export function parseGithubEnv(text: string): Record<string, string> {
+  const variables: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (line === '') continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name = '', delimiter] = heredoc;
+      const end = lines.indexOf(delimiter ?? '', index + 1);
+      if (end === -1) throw new Error(`GITHUB_ENV: ${name}: no closing ${delimiter}`);
+      variables[name] = lines.slice(index + 1, end).join('\n');
+      index = end;
+      continue;
+    }
+    const equals = line.indexOf('=');
+    if (equals <= 0) throw new Error(`GITHUB_ENV: "${line}": not NAME=value`);
+    variables[line.slice(0, equals)] = line.slice(equals + 1);
+  }
+  return variables;
+}
+
+/** What the environment of a step holds before its own `env:`: the runner's variables and the machine's basics. */
+function runnerEnvironment(context: RunnerContext): Record<string, string> {
+  // Only what a fresh runner has: nothing of the calling process (NODE_ENV=test under vitest,
+  // BASE_PATH or SITE_URL from the developer's shell) may reach the steps.
+  const machine = Object.fromEntries(
+    ['PATH', 'HOME', 'LANG', 'TMPDIR', 'npm_config_cache'].flatMap((name) => {
+      const value = process.env[name];
+      return value === undefined ? [] : [[name, value]];
+    }),
+  );
+  return {
+    ...machine,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: context.repository,
+    GITHUB_REPOSITORY_OWNER: owner(context),
+    GITHUB_WORKSPACE: context.workspace,
+    RUNNER_OS: 'Linux',
+  };
+}
+
+export type StepRunner = (step: Step, environment: Record<string, string>) => void;
+
+/**
+ * Runs the job's `run:` steps in order, each with bash in its working directory, the runner's
+ * environment, what earlier steps wrote to GITHUB_ENV and its own `env:`. A step may be handed to
+ * `replace` instead (say, `npm ci`); a failing step throws with its output. Returns the steps run
+ * and skipped, and the variables the steps wrote to GITHUB_ENV.
+ */
+export function runJob(
+  job: Job,
+  context: RunnerContext,
+  replace: (step: Step) => StepRunner | undefined = () => undefined,
+): { ran: Step[]; skipped: Step[]; githubEnv: Record<string, string> } {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'runner-'));
+  const fromEarlierSteps: Record<string, string> = {};
+  const ran: Step[] = [];
+  const skipped: Step[] = [];
+  try {
+    job.steps.forEach((step, index) => {
+      if (step.run === undefined) {
+        skipped.push(step);
+        return;
+      }
+      const githubEnv = path.join(scratch, `env-${index}`);
+      writeFileSync(githubEnv, '');
+      const stepEnv = Object.fromEntries(
+        Object.entries(step.env).map(([name, value]) => [name, substituteExpressions(value, context)]),
+      );
+      const environment = { ...runnerEnvironment(context), ...fromEarlierSteps, ...stepEnv, GITHUB_ENV: githubEnv };
+      const label = step.name ?? step.run;
+      const replacement = replace(step);
+      if (replacement) replacement(step, environment);
+      else {
+        const script = path.join(scratch, `step-${index}.sh`);
+        writeFileSync(script, substituteExpressions(step.run, context));
+        const cwd = path.resolve(context.workspace, substituteExpressions(step.workingDirectory ?? '.', context));
+        // The command lines GitHub documents for `run:` without a shell, and with `shell: bash`.
+        const bash = step.shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail'] : ['-e'];
+        // `env -i`: the step sees exactly `environment`, nothing of this process's own.
+        const assignments = Object.entries(environment).map(([name, value]) => `${name}=${value}`);
+        const result = spawnSync('env', ['-i', ...assignments, 'bash', ...bash, script], {
+          cwd,
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        if (result.status !== 0)
+          throw new Error(
+            `step "${label}" exited with ${result.status}:\n${`${result.stdout}\n${result.stderr}`.slice(-6000)}`,
+          );
+      }
+      Object.assign(fromEarlierSteps, parseGithubEnv(readFileSync(githubEnv, 'utf8')));
+      ran.push(step);
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return { ran, skipped, githubEnv: fromEarlierSteps };
+}
