@@ -39,7 +39,10 @@ export function statusVerdict(url: string, status: number, movedTo?: string): Li
 
 // Node's fetch wraps the socket's error: `TypeError('fetch failed', { cause })`.
 function errorCode(error: unknown): { code: string; message: string } {
-  if (error instanceof Error && error.name === 'TimeoutError') return { code: 'timeout', message: error.message };
+  // AbortSignal.timeout() rejects with a DOMException, which is not an Error in every realm.
+  if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'TimeoutError') {
+    return { code: 'timeout', message: 'timed out' };
+  }
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   const code = cause instanceof Error && 'code' in cause && typeof cause.code === 'string' ? cause.code : 'error';
   return { code, message: cause instanceof Error ? cause.message : String(cause) };
