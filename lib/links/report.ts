@@ -27,9 +27,7 @@ export function linkTable(rows: readonly LinkRow[]): string {
   const all = [HEADINGS, ...rows.map(cells)];
   const widths = HEADINGS.map((_, column) => Math.max(...all.map((line) => line[column].length)));
   const line = (values: string[]) =>
-    values
-      .map((value, column) => (column < values.length - 1 ? value.padEnd(widths[column]) : value))
-      .join('  ');
+    values.map((value, column) => (column < values.length - 1 ? value.padEnd(widths[column]) : value)).join('  ');
   const sections: string[] = [];
   for (const { verdict, title } of GROUPS) {
     const group = rows.filter((row) => row.result.verdict === verdict);

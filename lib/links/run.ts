@@ -1,6 +1,6 @@
 // One run over the notes' links: each URL asked once however many notes share it, fresh cached
 // answers reused, the rest asked through the pool, and every answer folded into the cache.
-import { type LinkCache, isFresh, recordResult } from './cache';
+import { isFresh, type LinkCache, recordResult } from './cache';
 import { checkLink } from './check';
 import { runPooled } from './pool';
 import type { LinkRow } from './report';

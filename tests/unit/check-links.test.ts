@@ -44,7 +44,7 @@ function checkLinks(...args: string[]): Promise<Run> {
   });
 }
 
-/** The paths the server was asked for since the last call, in order, each once. */
+/** The paths the server was asked for since the last call, sorted, each once. */
 function askedPaths(): string[] {
   const paths = [...new Set(server.requests.map((request) => request.split(' ')[1]))].sort();
   server.requests.length = 0;
@@ -123,9 +123,12 @@ describe('npm run check-links', () => {
     expect(['fine', 'dead', 'broken', 'refused', 'draft'].map(before)).toEqual(untouched);
   });
 
-  it('prints the notes\' problems as npm run check does and exits 1', { timeout: 30_000 }, async () => {
+  it("prints the notes' problems as npm run check does and exits 1", { timeout: 30_000 }, async () => {
     writeNote('fine', server.url('/ok'));
-    writeFileSync(path.join(dir, 'notes', 'bad.md'), '---\ntitle: Bad\nurl: ftp://x\ntags: [a]\ndate: 2025-01-02\n---\n');
+    writeFileSync(
+      path.join(dir, 'notes', 'bad.md'),
+      '---\ntitle: Bad\nurl: ftp://x\ntags: [a]\ndate: 2025-01-02\n---\n',
+    );
     const { status, stdout, stderr } = await checkLinks();
     expect(status).toBe(1);
     expect(stdout).toBe('');

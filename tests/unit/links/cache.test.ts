@@ -21,7 +21,11 @@ describe('recordResult', () => {
     expect([again.deadSince, again.deadChecks]).toEqual([day(1).toISOString(), 2]);
     const back = recordResult(fine, again, day(4));
     expect(back).toEqual({ ...fine, checkedAt: day(4).toISOString(), deadChecks: 0, lastOkAt: day(4).toISOString() });
-    expect(recordResult(dead, back, day(5))).toMatchObject({ deadSince: day(5).toISOString(), deadChecks: 1, lastOkAt: day(4).toISOString() });
+    expect(recordResult(dead, back, day(5))).toMatchObject({
+      deadSince: day(5).toISOString(),
+      deadChecks: 1,
+      lastOkAt: day(4).toISOString(),
+    });
   });
 });
 
@@ -57,7 +61,10 @@ describe('readCache and writeCache', () => {
     writeFileSync(file, '{ not json');
     expect(readCache(file).cache.size).toBe(0);
     expect(readCache(file).warning).toMatch(/links\.json: ignored, /);
-    writeFileSync(file, JSON.stringify({ version: 1, links: { [url]: { verdict: 'alive' }, 'https://b.example/': fine } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ version: 1, links: { [url]: { verdict: 'alive' }, 'https://b.example/': fine } }),
+    );
     // `fine` has no checkedAt, so it is dropped as well as the record with an unknown verdict.
     expect(readCache(file)).toEqual({ cache: new Map() });
   });

@@ -51,7 +51,12 @@ describe('checkLink', () => {
     server.requests.length = 0;
     await checkLink(server.url('/no-head'), FAST);
     await checkLink(server.url('/unavailable-once?again'), FAST);
-    expect(server.requests).toEqual(['HEAD /no-head', 'GET /no-head', 'HEAD /unavailable-once', 'HEAD /unavailable-once']);
+    expect(server.requests).toEqual([
+      'HEAD /no-head',
+      'GET /no-head',
+      'HEAD /unavailable-once',
+      'HEAD /unavailable-once',
+    ]);
   });
 
   it('gives up on a 429 after the set number of retries', async () => {

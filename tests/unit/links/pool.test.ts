@@ -58,6 +58,8 @@ describe('runPooled', () => {
   });
 
   it('ends at once with nothing to do', async () => {
-    expect(await runPooled([], hostOf, async (item: string) => item, { concurrency: 1, perHost: 1, hostPauseMs: 0 })).toEqual([]);
+    expect(
+      await runPooled([], hostOf, async (item: string) => item, { concurrency: 1, perHost: 1, hostPauseMs: 0 }),
+    ).toEqual([]);
   });
 });

@@ -2,12 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { type LinkRow, linkJson, linkSummary, linkTable } from '../../../lib/links/report';
 
 const rows: LinkRow[] = [
-  { file: 'content/a.md', cached: true, result: { url: 'https://a.example/', verdict: 'fine', status: '200', detail: 'ok' } },
-  { file: 'content/b.md', cached: false, result: { url: 'https://b.example/', verdict: 'dead', status: '404', detail: 'not found' } },
+  {
+    file: 'content/a.md',
+    cached: true,
+    result: { url: 'https://a.example/', verdict: 'fine', status: '200', detail: 'ok' },
+  },
+  {
+    file: 'content/b.md',
+    cached: false,
+    result: { url: 'https://b.example/', verdict: 'dead', status: '404', detail: 'not found' },
+  },
   {
     file: 'content/c.md',
     cached: false,
-    result: { url: 'https://c.example/', verdict: 'moved', status: '200', detail: 'moved to https://d.example/', movedTo: 'https://d.example/' },
+    result: {
+      url: 'https://c.example/',
+      verdict: 'moved',
+      status: '200',
+      detail: 'moved to https://d.example/',
+      movedTo: 'https://d.example/',
+    },
   },
 ];
 

@@ -22,7 +22,8 @@ const ROUTES: Record<string, Route> = {
   '/missing': status(404),
   '/gone': status(410),
   '/busy': status(429, { 'retry-after': '1' }),
-  '/busy-once': (request, response, count) => status(count === 1 ? 429 : 200, { 'retry-after': '0' })(request, response, count),
+  '/busy-once': (request, response, count) =>
+    status(count === 1 ? 429 : 200, { 'retry-after': '0' })(request, response, count),
   '/broken': status(500),
   '/unavailable-once': (request, response, count) => status(count === 1 ? 503 : 200)(request, response, count),
   '/loop-a': redirect(301, '/loop-b'),

@@ -27,7 +27,11 @@ describe('errorVerdict', () => {
   const url = 'https://old.example/page';
   it.each([
     [fetchFailure('ENOTFOUND', 'getaddrinfo ENOTFOUND old.example'), 'dead', 'no such host (DNS): old.example'],
-    [fetchFailure('EAI_AGAIN', 'getaddrinfo EAI_AGAIN old.example'), 'failing', 'network error: getaddrinfo EAI_AGAIN old.example'],
+    [
+      fetchFailure('EAI_AGAIN', 'getaddrinfo EAI_AGAIN old.example'),
+      'failing',
+      'network error: getaddrinfo EAI_AGAIN old.example',
+    ],
     [fetchFailure('ECONNREFUSED', 'connect ECONNREFUSED'), 'failing', 'connection refused'],
     [fetchFailure('CERT_HAS_EXPIRED', 'certificate has expired'), 'failing', 'TLS error: certificate has expired'],
     [new DOMException('The operation was aborted due to timeout', 'TimeoutError'), 'failing', 'no answer within 15 s'],
