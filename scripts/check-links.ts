@@ -41,8 +41,9 @@ const maxAgeDays = numberOption('max-age', 0, 'days');
 const dir = notesDir();
 const { library, problems } = orFail(displayPath(dir), () => loadNotes(dir));
 if (problems.length > 0) {
-  for (const problem of problems) console.error(formatProblem(problem));
-  fail(`check-links: the notes have problems; fix them first (npm run check).`);
+  if (values.json) console.log(JSON.stringify({ ok: false, problems }, null, 2));
+  else for (const problem of problems) console.error(formatProblem(problem));
+  fail('check-links: the notes have problems; fix them first (npm run check).');
 }
 
 const notes = values.drafts ? [...library.notes, ...library.drafts] : library.notes;

@@ -135,6 +135,15 @@ describe('npm run check-links', () => {
     expect(stderr).toMatch(/bad\.md: url: must be an absolute http\(s\) URL \(got "ftp:\/\/x"\)\n/);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(askedPaths()).toEqual([]);
+    const json = await checkLinks('--json');
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout).problems).toEqual([
+      {
+        file: expect.stringMatching(/bad\.md$/),
+        field: 'url',
+        message: 'must be an absolute http(s) URL (got "ftp://x")',
+      },
+    ]);
   });
 
   it('names a bad flag value in one line', async () => {
