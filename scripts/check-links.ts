@@ -1,0 +1,95 @@
+// `npm run check-links`: asks every noted URL whether it still answers and reports dead, moved,
+// failing-for-now and fine links (README, "Dead links"). The work is in lib/links/.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { readCache, writeCache } from '../lib/links/cache';
+import { rewriteNoteUrl } from '../lib/links/fix-moved';
+import { linkJson, linkSummary, linkTable } from '../lib/links/report';
+import { checkLinks, type LinkTarget } from '../lib/links/run';
+import { CACHE_FILE, CACHE_MAX_AGE_DAYS, POOL_DEFAULTS, PROBE_DEFAULTS } from '../lib/links/settings';
+import { formatProblem, loadNotes, notesDir } from '../lib/notes';
+import { displayPath } from '../lib/report';
+import { fail, options, orFail } from './cli';
+
+const { values } = options('check-links', {
+  options: {
+    drafts: { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    'fix-moved': { type: 'boolean', default: false },
+    timeout: { type: 'string', default: String(PROBE_DEFAULTS.timeoutMs / 1000) },
+    pause: { type: 'string', default: String(POOL_DEFAULTS.hostPauseMs / 1000) },
+    'max-age': { type: 'string', default: String(CACHE_MAX_AGE_DAYS) },
+    cache: { type: 'string', default: CACHE_FILE },
+  },
+});
+
+/** A flag's value as a number of at least `min`, else one line and exit 1. */
+function numberOption(name: 'timeout' | 'pause' | 'max-age', min: number, unit: string): number {
+  const value = Number(values[name]);
+  if (!Number.isFinite(value) || value < min) {
+    fail(`check-links: --${name}: must be a number of ${unit}, at least ${min} (got "${values[name]}")`);
+  }
+  return value;
+}
+
+const timeoutMs = numberOption('timeout', 0.001, 'seconds') * 1000;
+const hostPauseMs = numberOption('pause', 0, 'seconds') * 1000;
+const maxAgeDays = numberOption('max-age', 0, 'days');
+const dir = notesDir();
+const { library, problems } = orFail(displayPath(dir), () => loadNotes(dir));
+if (problems.length > 0) {
+  if (values.json) console.log(JSON.stringify({ ok: false, problems }, null, 2));
+  else for (const problem of problems) console.error(formatProblem(problem));
+  fail('check-links: the notes have problems; fix them first (npm run check).');
+}
+
+const notes = values.drafts ? [...library.notes, ...library.drafts] : library.notes;
+const targets: LinkTarget[] = notes
+  .map((note) => ({ file: displayPath(dir, `${note.slug}.md`), url: note.url }))
+  .sort((a, b) => (a.file < b.file ? -1 : 1));
+const { cache, warning } = readCache(values.cache);
+if (warning) console.error(`warning: ${warning}`);
+
+const bar =
+  process.stderr.isTTY && !values.json
+    ? new SingleBar({ format: 'checking links [{bar}] {value}/{total}', hideCursor: true })
+    : undefined;
+const rows = await checkLinks(targets, {
+  probe: { ...PROBE_DEFAULTS, timeoutMs },
+  pool: { ...POOL_DEFAULTS, hostPauseMs },
+  cache,
+  fresh: values.fresh,
+  maxAgeDays,
+  onProgress: (asked, total) => (asked === 0 ? bar?.start(total, 0) : bar?.update(asked)),
+});
+bar?.stop();
+orFail(values.cache, () => writeCache(values.cache, cache));
+
+// Only a permanent move to a working page is rewritten; each note keeps every other byte.
+const fixed: string[] = [];
+if (values['fix-moved']) {
+  for (const { file, result } of rows) {
+    if (result.verdict !== 'moved' || result.movedTo === undefined) continue;
+    const fullPath = path.resolve(file);
+    const text = readFileSync(fullPath, 'utf8');
+    const rewritten = rewriteNoteUrl(text, result.url, result.movedTo);
+    if (rewritten === undefined) {
+      console.error(`${file}: url: not rewritten; the file no longer holds ${result.url}`);
+      continue;
+    }
+    writeFileSync(fullPath, rewritten);
+    fixed.push(file);
+  }
+}
+
+if (values.json) {
+  console.log(JSON.stringify({ ...linkJson(rows), fixed }, null, 2));
+} else {
+  if (rows.length > 0) console.log(`${linkTable(rows)}\n`);
+  for (const file of fixed) console.log(`${file}: url: rewritten to where it moved`);
+  console.log(linkSummary(rows));
+}
+if (values.strict && rows.some((row) => row.result.verdict === 'dead')) process.exitCode = 1;

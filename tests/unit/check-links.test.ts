@@ -1,0 +1,154 @@
+// @vitest-environment node
+// `npm run check-links` as a user runs it, against notes in a scratch folder pointing at a local
+// server. The command runs in a child process, asynchronously, so this process can answer it.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { closedPortUrl, startLinkServer } from './links/server';
+
+let server: Awaited<ReturnType<typeof startLinkServer>>;
+let closed = '';
+let dir = '';
+beforeAll(async () => {
+  server = await startLinkServer();
+  closed = await closedPortUrl();
+});
+afterAll(() => server.close());
+
+function writeNote(slug: string, url: string, extra = '') {
+  const text = `---\r\ntitle: "Note ${slug}"\r\nurl: "${url}" # the link\r\ntags: [web]\r\ndate: 2025-01-02\r\n${extra}---\r\nA summary.\r\n`;
+  writeFileSync(path.join(dir, 'notes', `${slug}.md`), text);
+  return text;
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'check-links-'));
+  mkdirSync(path.join(dir, 'notes'));
+  server.requests.length = 0;
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+type Run = { status: number; stdout: string; stderr: string };
+
+function checkLinks(...args: string[]): Promise<Run> {
+  const cache = path.join(dir, 'cache', 'links.json');
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/check-links.ts', '--cache', cache, '--timeout', '2', '--pause', '0', ...args],
+      { env: { ...process.env, NOTES_DIR: path.join(dir, 'notes') }, encoding: 'utf8' },
+      (error, stdout, stderr) => resolve({ status: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** The paths the server was asked for since the last call, sorted, each once. */
+function askedPaths(): string[] {
+  const paths = [...new Set(server.requests.map((request) => request.split(' ')[1]))].sort();
+  server.requests.length = 0;
+  return paths;
+}
+
+// One note per outcome the table groups, and a draft that only `--drafts` asks about.
+function writeNotes() {
+  writeNote('fine', server.url('/ok'));
+  const moved = writeNote('moved', server.url('/old'));
+  writeNote('dead', server.url('/missing'));
+  writeNote('broken', server.url('/broken'));
+  writeNote('refused', closed);
+  writeNote('draft', server.url('/gone'), 'draft: true\r\n');
+  return { moved };
+}
+
+describe('npm run check-links', () => {
+  it('prints a table grouped dead, moved, failing, fine and a summary; exits 0', { timeout: 30_000 }, async () => {
+    writeNotes();
+    const { status, stdout, stderr } = await checkLinks();
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const headings = stdout.split('\n').filter((line) => /^[A-Z].* \(\d+\)$/.test(line));
+    expect(headings).toEqual(['Dead (1)', 'Moved (1)', 'Failing for now (2)', 'Fine (1)']);
+    expect(stdout).toMatch(/dead\.md\s+http:\/\/127\.0\.0\.1:\d+\/missing\s+404\s+not found/);
+    expect(stdout).toContain(`moved to ${server.url('/ok')}`);
+    expect(stdout).toMatch(/refused\.md\s+\S+\s+ECONNREFUSED\s+connection refused/);
+    expect(stdout.trim().split('\n').at(-1)).toBe('5 links: 1 dead, 1 moved, 2 failing for now, 1 fine.');
+    expect(askedPaths()).not.toContain('/gone');
+  });
+
+  it('exits 1 with --strict when a link is dead, and gives JSON with --json', { timeout: 30_000 }, async () => {
+    writeNotes();
+    const strict = await checkLinks('--strict', '--json', '--drafts');
+    expect(strict.status).toBe(1);
+    const report = JSON.parse(strict.stdout);
+    expect(report).toMatchObject({ dead: 2, moved: 1, failing: 2, fine: 1, fixed: [] });
+    expect(report.links).toContainEqual({
+      file: expect.stringMatching(/draft\.md$/),
+      url: server.url('/gone'),
+      verdict: 'dead',
+      status: '410',
+      detail: 'gone',
+      cached: false,
+    });
+    writeNote('dead', server.url('/ok'));
+    writeNote('draft', server.url('/ok'), 'draft: true\r\n');
+    expect((await checkLinks('--strict')).status).toBe(0);
+  });
+
+  it('asks again only failed and new URLs within the cache age; --fresh asks all', { timeout: 60_000 }, async () => {
+    writeNotes();
+    await checkLinks();
+    expect(askedPaths()).toEqual(['/broken', '/missing', '/ok', '/old']);
+    writeNote('new', server.url('/temporary'));
+    const second = await checkLinks();
+    expect(askedPaths()).toEqual(['/broken', '/missing', '/ok', '/temporary']);
+    // /ok is asked once more only as where /temporary leads; its own note's answer came from the cache.
+    expect(second.stdout).toMatch(/fine\.md .* ok \(cached\)/);
+    expect(second.stdout).toContain('(2 from the cache)');
+    await checkLinks('--fresh');
+    expect(askedPaths()).toEqual(['/broken', '/missing', '/ok', '/old', '/temporary']);
+    await checkLinks('--max-age', '0');
+    expect(askedPaths()).toEqual(['/broken', '/missing', '/ok', '/old', '/temporary']);
+  });
+
+  it('--fix-moved rewrites only the url of notes that moved, byte for byte', { timeout: 30_000 }, async () => {
+    const { moved } = writeNotes();
+    const before = (slug: string) => readFileSync(path.join(dir, 'notes', `${slug}.md`), 'utf8');
+    const untouched = ['fine', 'dead', 'broken', 'refused', 'draft'].map(before);
+    const { status, stdout } = await checkLinks('--fix-moved');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/moved\.md: url: rewritten to where it moved/);
+    expect(before('moved')).toBe(moved.replace(server.url('/old'), server.url('/ok')));
+    expect(['fine', 'dead', 'broken', 'refused', 'draft'].map(before)).toEqual(untouched);
+  });
+
+  it("prints the notes' problems as npm run check does and exits 1", { timeout: 30_000 }, async () => {
+    writeNote('fine', server.url('/ok'));
+    writeFileSync(
+      path.join(dir, 'notes', 'bad.md'),
+      '---\ntitle: Bad\nurl: ftp://x\ntags: [a]\ndate: 2025-01-02\n---\n',
+    );
+    const { status, stdout, stderr } = await checkLinks();
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/bad\.md: url: must be an absolute http\(s\) URL \(got "ftp:\/\/x"\)\n/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(askedPaths()).toEqual([]);
+    const json = await checkLinks('--json');
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout).problems).toEqual([
+      {
+        file: expect.stringMatching(/bad\.md$/),
+        field: 'url',
+        message: 'must be an absolute http(s) URL (got "ftp://x")',
+      },
+    ]);
+  });
+
+  it('names a bad flag value in one line', async () => {
+    const { status, stderr } = await checkLinks('--timeout', 'soon');
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe('check-links: --timeout: must be a number of seconds, at least 0.001 (got "soon")');
+  });
+});
