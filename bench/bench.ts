@@ -1,5 +1,6 @@
-// `npm run bench -- --notes 10000 [--corpus <folder>] [--hugo]`: builds a synthetic corpus (or the
-// given folder) from clean with `npm run build` and measures what the scale targets are about.
+// `npm run bench -- --notes 10000 [--seed 7] [--corpus <folder>] [--hugo] [--floor]`: builds a synthetic
+// corpus (or the given folder) from clean with `npm run build` and measures what the scale targets are
+// about; `--floor` also builds a bare Next.js export of as many routes, `--hugo` the same notes with Hugo.
 // Results are printed and added to bench/RESULTS.md. A benchmark, not a test: numbers, no verdicts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,12 +13,15 @@ import { filesUnder, mb } from '../lib/site-size';
 import { servePreview } from '../scripts/preview';
 import { launchChromium } from '../tests/browser/browser';
 import { writeCorpus } from './corpus';
+import { buildFloor } from './floor';
 
 const { values } = parseArgs({
   options: {
     notes: { type: 'string', default: '1000' },
     corpus: { type: 'string' },
+    seed: { type: 'string', default: '1' },
     hugo: { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: false },
   },
 });
 const work = path.resolve('bench/.work');
@@ -68,10 +72,11 @@ async function firstSearchBytes(query: string): Promise<{ bytes: number; request
 async function main() {
   mkdirSync(work, { recursive: true });
   const count = Number(values.notes);
-  const corpus = values.corpus ? path.resolve(values.corpus) : path.join(work, `corpus-${count}`);
+  const seed = Number(values.seed);
+  const corpus = values.corpus ? path.resolve(values.corpus) : path.join(work, `corpus-${count}-${seed}`);
   if (!values.corpus) {
     rmSync(corpus, { recursive: true, force: true });
-    writeCorpus(corpus, count);
+    writeCorpus(corpus, count, { seed });
   }
   const notes = readdirSync(corpus).filter((name) => name.endsWith('.md')).length;
   rmSync(out, { recursive: true, force: true });
@@ -132,8 +137,16 @@ async function main() {
     hugo = `${result.trim()}; url-notes / Hugo = ${(seconds / hugoSeconds).toFixed(1)}×`;
   }
 
+  let floor = '';
+  if (values.floor) {
+    // As many routes as Next.js rendered for url-notes: its HTML pages and its feeds.
+    const routes = all.filter(({ file }) => /\.html$|(^|\/)feed\.(xml|json)$|^atom\.xml$/.test(file)).length;
+    const floorSeconds = buildFloor(path.join(work, 'floor'), routes);
+    floor = `bare Next.js export of ${routes} routes: ${floorSeconds.toFixed(1)} s; url-notes / floor = ${(seconds / floorSeconds).toFixed(2)}×`;
+  }
+
   const lines = [
-    `notes: ${notes} (${count === notes ? 'synthetic' : corpus})`,
+    `notes: ${notes} (${values.corpus ? corpus : `synthetic, seed ${seed}`})`,
     `build wall time: ${seconds.toFixed(1)} s; ${html.length} HTML pages; ${((seconds * 1000) / html.length).toFixed(1)} ms per page`,
     `peak memory: ${peakMb.toFixed(0)} MB`,
     `out/: ${mb(total)} (${kb(total / notes)} per note): HTML ${mb(sum((f) => f.endsWith('.html')))}, RSC .txt ${mb(sum((f) => f.endsWith('.txt')))}, feeds ${mb(sum((f) => /\.(xml|json)$/.test(f) && !f.startsWith('pagefind')))}, search index ${mb(sum((f) => f.startsWith('pagefind/')))}, _next ${mb(sum((f) => f.startsWith('_next/')))}`,
@@ -141,6 +154,7 @@ async function main() {
     `client JS, gzip, url-notes' own / framework: ${js.map(({ name, own, framework }) => `${name} ${kb(own)} / ${kb(framework)}`).join('; ')}`,
     `first search ("memory bandwidth"): ${kb(search.bytes)} in ${search.requests} files from /pagefind/ (uncompressed; Pages serves them gzip-compressed where it helps)`,
     `note files read and parsed: ${perPid.size} processes read all ${notes} notes, at most ${perProcess}× per process`,
+    ...(floor ? [`floor: ${floor}`] : []),
     ...(hugo ? [`anchor: ${hugo}`] : []),
   ];
   console.log(lines.join('\n'));
