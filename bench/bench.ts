@@ -2,8 +2,8 @@
 // corpus (or the given folder) from clean with `npm run build` and measures what the scale targets are
 // about; `--floor` also builds a bare Next.js export of as many routes, `--hugo` the same notes with Hugo.
 // Results are printed and added to bench/RESULTS.md. A benchmark, not a test: numbers, no verdicts.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import { servePreview } from '../scripts/preview';
 import { launchChromium } from '../tests/browser/browser';
 import { writeCorpus } from './corpus';
 import { buildFloor } from './floor';
+import { timed } from './timed';
 
 const { values } = parseArgs({
   options: {
@@ -83,10 +84,7 @@ async function main() {
   rmSync('.next', { recursive: true, force: true });
   rmSync(parseLog, { force: true });
 
-  // GNU time reports the peak resident memory of the largest process of the build.
-  const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'peak-rss-kb %M'] : [];
-  const started = performance.now();
-  const build = spawnSync(time[0] ?? 'npm', [...time.slice(1), ...(time.length ? ['npm'] : []), 'run', 'build'], {
+  const build = timed('npm', ['run', 'build'], {
     env: {
       ...process.env,
       NOTES_DIR: corpus,
@@ -94,15 +92,8 @@ async function main() {
       URL_NOTES_PARSE_LOG: parseLog,
       NEXT_TELEMETRY_DISABLED: '1',
     },
-    encoding: 'utf8',
-    maxBuffer: 1e9,
   });
-  const seconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) {
-    console.error(build.stdout.slice(-3000), build.stderr.slice(-3000));
-    throw new Error(`npm run build failed (exit ${build.status})`);
-  }
-  const peakMb = Number(/peak-rss-kb (\d+)/.exec(build.stderr)?.[1] ?? 0) / 1024;
+  const { seconds } = build;
 
   const all = filesUnder(out);
   const html = all.filter(({ file }) => file.endsWith('.html'));
@@ -141,14 +132,16 @@ async function main() {
   if (values.floor) {
     // As many routes as Next.js rendered for url-notes: its HTML pages and its feeds.
     const routes = all.filter(({ file }) => /\.html$|(^|\/)feed\.(xml|json)$|^atom\.xml$/.test(file)).length;
-    const floorSeconds = buildFloor(path.join(work, 'floor'), routes);
-    floor = `bare Next.js export of ${routes} routes: ${floorSeconds.toFixed(1)} s; url-notes / floor = ${(seconds / floorSeconds).toFixed(2)}×`;
+    const bare = buildFloor(path.join(work, 'floor'), routes);
+    floor =
+      `bare Next.js export of ${routes} routes: ${bare.seconds.toFixed(1)} s (${bare.cpuSeconds.toFixed(1)} CPU s); ` +
+      `url-notes / floor = ${(seconds / bare.seconds).toFixed(2)}× wall, ${(build.cpuSeconds / bare.cpuSeconds).toFixed(2)}× CPU`;
   }
 
   const lines = [
     `notes: ${notes} (${values.corpus ? corpus : `synthetic, seed ${seed}`})`,
-    `build wall time: ${seconds.toFixed(1)} s; ${html.length} HTML pages; ${((seconds * 1000) / html.length).toFixed(1)} ms per page`,
-    `peak memory: ${peakMb.toFixed(0)} MB`,
+    `build: ${seconds.toFixed(1)} s wall, ${build.cpuSeconds.toFixed(1)} CPU s; ${html.length} HTML pages; ${((seconds * 1000) / html.length).toFixed(1)} ms per page`,
+    `peak memory: ${build.peakMb.toFixed(0)} MB`,
     `out/: ${mb(total)} (${kb(total / notes)} per note): HTML ${mb(sum((f) => f.endsWith('.html')))}, RSC .txt ${mb(sum((f) => f.endsWith('.txt')))}, feeds ${mb(sum((f) => /\.(xml|json)$/.test(f) && !f.startsWith('pagefind')))}, search index ${mb(sum((f) => f.startsWith('pagefind/')))}, _next ${mb(sum((f) => f.startsWith('_next/')))}`,
     `largest HTML page: ${largest.file} ${kb(largest.bytes)}`,
     `client JS, gzip, url-notes' own / framework: ${js.map(({ name, own, framework }) => `${name} ${kb(own)} / ${kb(framework)}`).join('; ')}`,

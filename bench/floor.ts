@@ -1,10 +1,10 @@
 // The framework's floor: a bare Next.js static export with as many routes as url-notes built (a
 // layout and a one-paragraph page, nothing else), built in the same run so that url-notes' build
 // time can be read against what Next.js itself costs on this machine at that moment.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { type Timed, timed } from './timed';
 
 const FILES: Record<string, (routes: number) => string> = {
   'next.config.mjs': () => "export default { output: 'export', trailingSlash: true, basePath: '/floor' };\n",
@@ -19,22 +19,15 @@ const FILES: Record<string, (routes: number) => string> = {
     '  return <p>Page {n}: one paragraph of text, the least a static page can be.</p>;\n}\n',
 };
 
-/** Writes the bare project into `dir` (inside this repository, so it resolves `next` from its node_modules) and builds it; returns wall seconds. */
-export function buildFloor(dir: string, routes: number): number {
+/** Writes the bare project into `dir` (inside this repository, so it resolves `next` from its node_modules) and builds it. */
+export function buildFloor(dir: string, routes: number): Timed {
   rmSync(dir, { recursive: true, force: true });
   for (const [file, text] of Object.entries(FILES)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text(routes));
   }
-  const started = performance.now();
-  const build = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'build'], {
+  return timed(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'build'], {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1e9,
   });
-  const seconds = (performance.now() - started) / 1000;
-  if (build.status !== 0)
-    throw new Error(`the floor build failed:\n${build.stdout.slice(-2000)}${build.stderr.slice(-2000)}`);
-  return seconds;
 }
