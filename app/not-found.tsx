@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { SiteHeader } from '../components/SiteHeader';
-import { SiteLink } from '../components/SiteLink';
+import { sitePath } from '../lib/paths';
 
+// No `robots` here: Next.js itself marks the not-found page `noindex`, and a second tag would repeat it.
 export const metadata: Metadata = {
   title: 'Page not found',
   description: 'There is no page at this address.',
-  robots: { index: false },
 };
 
 export default function NotFound() {
@@ -15,7 +15,7 @@ export default function NotFound() {
       <main id="main">
         <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
         <p>
-          <SiteLink href="/">Go to the newest notes</SiteLink> or <SiteLink href="/tags/">browse all tags</SiteLink>.
+          <a href={sitePath('/')}>Go to the newest notes</a> or <a href={sitePath('/tags/')}>browse all tags</a>.
         </p>
       </main>
     </>

@@ -1,6 +1,6 @@
-'use client';
-
-import type { NoteData } from '../lib/notes';
+import { formatDate } from '../lib/dates';
+import type { Note } from '../lib/notes';
+import { sitePath, tagPath } from '../lib/paths';
 import styles from './NoteArticle.module.css';
 import { NoteMeta } from './NoteMeta';
 import { OutboundLink } from './OutboundLink';
@@ -8,35 +8,40 @@ import { Summary } from './Summary';
 import { TagList } from './TagList';
 
 type Props = {
-  note: NoteData;
+  note: Note;
 };
 
-/**
- * A note on its own page: the title linking out, host, date, tags and the whole summary. A client
- * component for the same reason as `ArticlePreview`: the page's payload carries the note as data.
- */
+/** A note on its own page: the title linking out, host, date, tags and the whole summary. */
 export function NoteArticle({ note }: Props) {
+  const tagNames = note.tags.map((tag) => tag.name).join(' ');
   return (
-    // The search index (Pagefind) reads this article alone, with its host, date and tags as metadata.
+    // The search index (Pagefind) reads this article alone: the summary, then the title, host and tag
+    // names (the hidden paragraph last) so that they find the note too. The search page cuts a
+    // result's excerpt from the summary alone (public/search.js), knowing the rest from the metadata
+    // (https://pagefind.app/docs/indexing/).
     <article
       className={styles.NoteArticle}
       data-pagefind-body=""
-      data-pagefind-meta="hostname[data-hostname], date[data-date], datelabel[data-date-label], tags[data-tags]"
+      data-pagefind-meta="title[data-title], hostname[data-hostname], date[data-date], datelabel[data-date-label], tags[data-tags]"
       data-pagefind-sort="date[data-date]"
+      data-title={note.title}
       data-hostname={note.hostname}
       data-date={note.date}
-      data-date-label={note.dateLabel}
-      data-tags={JSON.stringify(note.tags)}
+      data-date-label={formatDate(note.date)}
+      data-tags={JSON.stringify(note.tags.map((tag) => ({ name: tag.name, href: sitePath(tagPath(tag.slug)) })))}
     >
-      <h1 className={styles.title}>
-        <OutboundLink href={note.url}>{note.title}</OutboundLink>
-      </h1>
-      <NoteMeta hostname={note.hostname} date={note.date} label={note.dateLabel} />
-      <TagList tags={note.tags} label="Tags" />
+      <header data-pagefind-ignore="">
+        <h1 className={styles.title}>
+          <OutboundLink href={note.url}>{note.title}</OutboundLink>
+        </h1>
+        <NoteMeta hostname={note.hostname} date={note.date} />
+        <TagList tags={note.tags} label="Tags" />
+      </header>
       <Summary html={note.summaryHtml} />
-      <p className={styles.source}>
+      <p className={styles.source} data-pagefind-ignore="">
         <OutboundLink href={note.url}>Read it on {note.hostname}</OutboundLink>
       </p>
+      <p hidden>{`${note.title} ${note.hostname} ${tagNames}`}</p>
     </article>
   );
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { notePath } from '../lib/paths';
-import { SiteLink } from './SiteLink';
+import { notePath, sitePath } from '../lib/paths';
 
 type Props = {
   slug: string;
@@ -11,8 +10,8 @@ type Props = {
 /** A link to a note's own page. */
 export function NoteLink({ slug, children, 'aria-label': label }: Props) {
   return (
-    <SiteLink href={notePath(slug)} aria-label={label}>
+    <a href={sitePath(notePath(slug))} aria-label={label}>
       {children}
-    </SiteLink>
+    </a>
   );
 }

@@ -1,4 +1,4 @@
-import { type Note, noteData } from '../lib/notes';
+import type { Note } from '../lib/notes';
 import type { Page } from '../lib/pagination';
 import { ArticlePreview } from './ArticlePreview';
 import styles from './NoteList.module.css';
@@ -16,7 +16,7 @@ export function NoteList({ page, base }: Props) {
     <>
       <div className={styles.previews}>
         {page.items.map((note) => (
-          <ArticlePreview key={note.slug} preview={noteData(note)} />
+          <ArticlePreview key={note.slug} note={note} />
         ))}
       </div>
       <Pagination page={page} base={base} />

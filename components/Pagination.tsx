@@ -1,7 +1,6 @@
 import type { Page } from '../lib/pagination';
-import { listPagePath } from '../lib/paths';
+import { listPagePath, sitePath } from '../lib/paths';
 import styles from './Pagination.module.css';
-import { SiteLink } from './SiteLink';
 
 type Props = {
   page: Page<unknown>;
@@ -15,9 +14,9 @@ export function Pagination({ page, base }: Props) {
   return (
     <nav className={styles.pagination} aria-label="Pages">
       {page.page > 1 ? (
-        <SiteLink href={listPagePath(base, page.page - 1)} rel="prev">
+        <a href={sitePath(listPagePath(base, page.page - 1))} rel="prev">
           ← Newer
-        </SiteLink>
+        </a>
       ) : (
         <span />
       )}
@@ -25,9 +24,9 @@ export function Pagination({ page, base }: Props) {
         Page {page.page} of {page.pageCount}
       </span>
       {page.page < page.pageCount ? (
-        <SiteLink href={listPagePath(base, page.page + 1)} rel="next">
+        <a href={sitePath(listPagePath(base, page.page + 1))} rel="next">
           Older →
-        </SiteLink>
+        </a>
       ) : (
         <span />
       )}

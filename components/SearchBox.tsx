@@ -1,34 +1,19 @@
-'use client';
-
-import { useEffect, useRef } from 'react';
+import { sitePath } from '../lib/paths';
 import styles from './SearchBox.module.css';
 
-// Plain URLs, not next/link: a GET form submits to the search page with or without the router.
-const SEARCH_PAGE = `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/search/`;
+// `/` focuses the box from anywhere on the page. The one script of a document page: inline, marked
+// `data-keep` so that the build's script stripping (scripts/postbuild/strip-scripts.ts) leaves it.
+const SLASH_SHORTCUT = `document.addEventListener("keydown",e=>{var t=e.target;if(e.key!="/"||e.ctrlKey||e.metaKey||e.altKey||t.closest&&t.closest("input,textarea,select,[contenteditable]"))return;var i=document.getElementById("site-search");if(i){e.preventDefault();i.focus()}})`;
 
-/** The header's search box; `/` focuses it from anywhere on the page. */
+/** The header's search box: a plain GET form to the search page, which reads `?q=`. */
 export function SearchBox() {
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        event.preventDefault();
-        input.current?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
   return (
     <search className={`${styles.SearchBox} needs-js`}>
-      <form action={SEARCH_PAGE} method="get">
+      <form action={sitePath('/search/')} method="get">
         <label htmlFor="site-search" className="visually-hidden">
           Search notes
         </label>
         <input
-          ref={input}
           id="site-search"
           name="q"
           type="search"
@@ -36,7 +21,16 @@ export function SearchBox() {
           autoComplete="off"
           enterKeyHint="search"
         />
+        <button type="submit" className={styles.submit}>
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+            <circle cx="6.5" cy="6.5" r="4.75" fill="none" stroke="currentColor" strokeWidth="1.75" />
+            <path d="m10 10 4.5 4.5" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+          </svg>
+          <span className="visually-hidden">Search</span>
+        </button>
       </form>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant of this file, no input in it. */}
+      <script data-keep="" dangerouslySetInnerHTML={{ __html: SLASH_SHORTCUT }} />
     </search>
   );
 }

@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
+import { sitePath } from '../lib/paths';
 import { SITE_NAME } from '../lib/site';
 import { SearchBox } from './SearchBox';
 import styles from './SiteHeader.module.css';
-import { SiteLink } from './SiteLink';
 
 /** One step of the header line after the site name: `tag`, then `hardware`. */
 export type Crumb = { label: string; href?: string };
@@ -21,20 +21,21 @@ export function SiteHeader({ trail = [], isPageHeading = true, showSearch = true
   return (
     <header className={styles.SiteHeader}>
       <Line className={styles.header}>
-        <SiteLink href="/" className={styles.home}>
+        <a href={sitePath('/')} className={styles.home}>
           {SITE_NAME}
-        </SiteLink>
-        {trail.map((crumb) => (
-          <Fragment key={crumb.label}>
+        </a>
+        {trail.map((crumb, position) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a crumb is its place in the trail; labels repeat (the tag "tag").
+          <Fragment key={position}>
             {' | '}
-            {crumb.href ? <SiteLink href={crumb.href}>{crumb.label}</SiteLink> : <span>{crumb.label}</span>}
+            {crumb.href ? <a href={sitePath(crumb.href)}>{crumb.label}</a> : <span>{crumb.label}</span>}
           </Fragment>
         ))}
       </Line>
       <div className={styles.tools}>
         {showSearch && <SearchBox />}
         <nav aria-label="Site" className={styles.nav}>
-          <SiteLink href="/tags/">All tags</SiteLink>
+          <a href={sitePath('/tags/')}>All tags</a>
         </nav>
       </div>
     </header>

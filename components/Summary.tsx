@@ -8,6 +8,6 @@ type Props = {
 /** A note's rendered markdown summary. */
 export function Summary({ html }: Props) {
   if (html.trim() === '') return null;
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: remark-html sanitizes it with GitHub's schema.
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: lib/markdown.ts sanitizes it with GitHub's schema.
   return <div className={styles.summary} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,6 +1,5 @@
 import type { Tag } from '../lib/notes';
-import { tagPath } from '../lib/paths';
-import { SiteLink } from './SiteLink';
+import { sitePath, tagPath } from '../lib/paths';
 import styles from './TagIndex.module.css';
 
 type Props = {
@@ -13,7 +12,7 @@ export function TagIndex({ tags }: Props) {
     <ul className={styles.TagIndex}>
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <SiteLink href={tagPath(tag.slug)}>{tag.name}</SiteLink>{' '}
+          <a href={sitePath(tagPath(tag.slug))}>{tag.name}</a>{' '}
           <span className={styles.count}>
             {tag.count}
             <span className="visually-hidden">{tag.count === 1 ? ' note' : ' notes'}</span>

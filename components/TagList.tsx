@@ -1,6 +1,5 @@
-import { tagPath } from '../lib/paths';
+import { sitePath, tagPath } from '../lib/paths';
 import type { TagRef } from '../lib/tags';
-import { SiteLink } from './SiteLink';
 import styles from './TagList.module.css';
 
 type Props = {
@@ -15,9 +14,9 @@ export function TagList({ tags, label }: Props) {
     <ul className={styles.tags} aria-label={label}>
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <SiteLink className={styles.tag} href={tagPath(tag.slug)}>
+          <a className={styles.tag} href={sitePath(tagPath(tag.slug))}>
             {tag.name}
-          </SiteLink>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,7 +1,10 @@
-import { Feed } from 'feed';
+import { atomFeed } from './feed-atom';
+import { type FeedDocument, type FeedFormat, feedDocument } from './feed-document';
+import { jsonFeed } from './feed-json';
+import { rssFeed } from './feed-rss';
 import { getAllTags, getNotesByTag, getTag, type Note } from './notes';
-import { notePath, tagPath } from './paths';
-import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME, siteUrl } from './site';
+import { tagPath } from './paths';
+import { SITE_DESCRIPTION, SITE_NAME } from './site';
 import { slugFromParam } from './tags';
 
 /**
@@ -11,7 +14,7 @@ import { slugFromParam } from './tags';
 const SITE_FEED_SIZE = 50;
 const TAG_FEED_SIZE = 20;
 
-export type FeedFormat = 'rss' | 'atom' | 'json';
+export type { FeedFormat };
 
 /** The site's feeds, which every page announces. */
 export const SITE_FEEDS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
@@ -27,6 +30,8 @@ const MEDIA_TYPES: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 };
 
+const WRITERS: Record<FeedFormat, (feed: FeedDocument) => string> = { rss: rssFeed, atom: atomFeed, json: jsonFeed };
+
 type FeedSource = {
   title: string;
   description: string;
@@ -41,61 +46,12 @@ type FeedSource = {
  */
 export function feedResponse(format: FeedFormat, { title, description, listPath, notes }: FeedSource): Response {
   const newest = notes.slice(0, listPath === '/' ? SITE_FEED_SIZE : TAG_FEED_SIZE);
-  const links = feedPaths(listPath);
-  const feedLinks = Object.fromEntries(Object.entries(links).map(([format, path]) => [format, absoluteUrl(path)]));
-  const feed = new Feed({
-    title,
-    description,
-    id: absoluteUrl(listPath),
-    link: absoluteUrl(listPath),
-    language: 'en',
-    favicon: absoluteUrl('/icon.svg'),
-    // The newest note's date, not the clock: the same notes must build the same feed.
-    updated: newest[0] ? noteDate(newest[0]) : new Date(0),
-    generator: SITE_NAME,
-    copyright: `${SITE_NAME}, ${siteUrl}`,
-    feedLinks,
-  });
-  for (const note of newest) {
-    feed.addItem({
-      title: note.title,
-      id: absoluteUrl(notePath(note.slug)),
-      link: note.url,
-      date: noteDate(note),
-      published: noteDate(note),
-      description: note.summaryText,
-      content: note.summaryHtml,
-      category: note.tags.map((tag) => ({ name: tag.name, term: tag.name })),
-    });
-  }
-  return new Response(render(feed, format), { headers: { 'Content-Type': MEDIA_TYPES[format] } });
+  const feed = feedDocument({ title, description, listPath, feedPaths: feedPaths(listPath), notes: newest });
+  return new Response(WRITERS[format](feed), { headers: { 'Content-Type': MEDIA_TYPES[format] } });
 }
 
 /** The site-wide feed's title and description. */
 export const SITE_FEED = { title: SITE_NAME, description: SITE_DESCRIPTION, listPath: '/' };
-
-function render(feed: Feed, format: FeedFormat): string {
-  if (format === 'rss') return feed.rss2();
-  if (format === 'atom') return escapeCategoryAttributes(feed.atom1());
-  // The feed package writes JSON Feed 1; version 1.1 renames no field that these feeds use.
-  const json = JSON.parse(feed.json1());
-  return JSON.stringify({ ...json, version: 'https://jsonfeed.org/version/1.1', language: 'en' }, null, 2);
-}
-
-/**
- * The feed package escapes `&` and `"` in Atom attributes but not `<`, so a tag like `r&d <lab>`
- * would make the whole feed invalid XML. Category attributes are the only ones holding tag text.
- */
-function escapeCategoryAttributes(atom: string): string {
-  return atom.replace(
-    /<category (.*?)\/>$/gm,
-    (_tag, attributes: string) => `<category ${attributes.replace(/</g, '&lt;')}/>`,
-  );
-}
-
-function noteDate(note: Note): Date {
-  return new Date(`${note.date}T00:00:00Z`);
-}
 
 /** The `[tag]` params of the per-tag feed routes. */
 export function tagFeedParams(): { tag: string }[] {

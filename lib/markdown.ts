@@ -1,4 +1,4 @@
-import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize';
 import type { Root } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { remark } from 'remark';
@@ -34,7 +34,40 @@ const externalLinks: Plugin<[], Root> = () => {
   };
 };
 
-const processor = remark().use(remarkGfm).use(externalLinks).use(remarkHtml, { sanitize: schema });
+/** Whether the sanitizer keeps this URL as a link's `href`: it is asked, not imitated. */
+function keepsHref(url: string): boolean {
+  const probe = sanitize({ type: 'element', tagName: 'a', properties: { href: url }, children: [] }, schema);
+  return probe.type === 'element' && probe.properties.href !== undefined;
+}
+
+/**
+ * The sanitizer drops an unsafe `href` (`javascript:`) but keeps its `<a>`, which crawlers then
+ * report as a link they cannot follow (Lighthouse SEO): such a link becomes its text. Reference
+ * links (`[text][ref]`) take their URL from the definition, as remark-html does.
+ */
+const unlinkUnsafeUrls: Plugin<[], Root> = () => {
+  return (tree) => {
+    const definitions = new Map<string, string>();
+    visit(tree, 'definition', (definition) => {
+      // The first definition of an identifier wins (CommonMark).
+      if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
+    });
+    visit(tree, ['link', 'linkReference'], (node, index, parent) => {
+      if (node.type !== 'link' && node.type !== 'linkReference') return;
+      const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+      if (url === undefined || keepsHref(url) || parent === undefined || index === undefined) return;
+      parent.children.splice(index, 1, ...node.children);
+      // Visit the moved children in their new place.
+      return index;
+    });
+  };
+};
+
+const processor = remark()
+  .use(remarkGfm)
+  .use(unlinkUnsafeUrls)
+  .use(externalLinks)
+  .use(remarkHtml, { sanitize: schema });
 
 /** The text of each paragraph-like block, spaced, so that list items do not run together. */
 function plainText(tree: Root): string {

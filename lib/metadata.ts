@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { type FeedFormat, feedPaths, SITE_FEEDS } from './feeds';
-import { SITE_NAME } from './site';
+import { SITE_IMAGE, SITE_NAME } from './site';
 
 type PageMetadata = {
   /** The page's own title; the layout's template adds ` · url-notes`. Omitted on the home page. */
@@ -18,6 +18,9 @@ const FEED_TYPES: Record<FeedFormat, string> = {
   atom: 'application/atom+xml',
   json: 'application/feed+json',
 };
+
+// A path: `metadataBase` in the layout makes it absolute, as Open Graph requires.
+const image = { url: SITE_IMAGE.path, width: SITE_IMAGE.width, height: SITE_IMAGE.height, alt: SITE_IMAGE.alt };
 
 /** Title, description, canonical URL, feed links, Open Graph and Twitter card of one page. */
 export function pageMetadata({ title, description, path, type = 'website', tagFeedsOf }: PageMetadata): Metadata {
@@ -40,7 +43,7 @@ export function pageMetadata({ title, description, path, type = 'website', tagFe
     ...(title ? { title } : {}),
     description,
     alternates: { canonical: path ?? null, types },
-    openGraph: { type, siteName: SITE_NAME, title: fullTitle, description, url: path, locale: 'en' },
-    twitter: { card: 'summary', title: fullTitle, description },
+    openGraph: { type, siteName: SITE_NAME, title: fullTitle, description, url: path, locale: 'en', images: [image] },
+    twitter: { card: 'summary_large_image', title: fullTitle, description, images: [image] },
   };
 }

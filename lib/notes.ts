@@ -3,7 +3,6 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { ALIASES_FILE, loadTagAliases, type TagAliases } from './aliases';
-import { formatDate } from './dates';
 import { type RenderedMarkdown, renderMarkdown } from './markdown';
 import { displayPath, messageOf } from './report';
 import { normalizeTag, type TagRef, tagRef, tagSlug } from './tags';
@@ -149,21 +148,6 @@ export function summaryDescription(note: Note): string {
   return `${note.summaryText.slice(0, 160).replace(/\s+\S*$/, '')}…`;
 }
 
-/**
- * A note as plain data for the client components that show it (`ArticlePreview`, `NoteArticle`).
- * A page's payload (inlined in its HTML and again in its `index.txt`) then carries this data once
- * rather than the element tree that renders it, class names included: on list pages, a sixth of
- * a 10,000-note site (bench/RESULTS.md). The date comes formatted because the browser's `Intl`
- * may spell a month differently from Node's, and the page must hydrate to the same text.
- */
-export type NoteData = Omit<Note, 'summaryText'> & { dateLabel: string };
-
-/** The plain data of a note for the page. */
-export function noteData(note: Note): NoteData {
-  const { slug, title, url, hostname, tags, date, summaryHtml } = note;
-  return { slug, title, url, hostname, tags, date, dateLabel: formatDate(date), summaryHtml };
-}
-
 /** Old spellings of tags, whose original URLs must keep working. */
 export function getOldTagSpellings(): TagSpelling[] {
   return library().oldTagSpellings;
@@ -224,6 +208,8 @@ const FIELDS = ['title', 'url', 'tags', 'date', 'draft'];
 // Control characters (a newline from a `|` block, NUL) have no place in a one-line title or tag.
 const CONTROL = /\p{Cc}/u;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A note's front matter: from a first line "---" to the next line that is "---" alone. */
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 
 /** The note files of a content folder: every `.md` file, sorted. */
 export function noteFileNames(dir: string): string[] {
@@ -279,7 +265,8 @@ function parseNote(file: string, name: string, source: string, aliases: TagAlias
     problem('front matter', 'missing; a note starts with a "---" block holding title, url, tags and date');
     return { file, problems };
   }
-  if (!/^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/.test(text)) {
+  const block = FRONT_MATTER.exec(text);
+  if (block === null) {
     problem('front matter', 'not closed; end it with a line "---" before the summary');
     return { file, problems };
   }
@@ -288,6 +275,14 @@ function parseNote(file: string, name: string, source: string, aliases: TagAlias
   let body: string;
   try {
     const parsed = matter(text, { engines: { yaml: parseYaml } });
+    // gray-matter ends the front matter at the first line that merely starts with "---": fields
+    // below a "----" line would be lost (a `draft: true` among them, publishing a draft). The
+    // note is read only when gray-matter and this check agree on where the front matter ends.
+    const frontMatter = block[1] ?? '';
+    if (parsed.matter.trim() !== frontMatter.trim()) {
+      problem('front matter', earlyEnd(frontMatter));
+      return { file, problems };
+    }
     data = parsed.data;
     body = parsed.content;
   } catch (error) {
@@ -342,6 +337,16 @@ function parseNote(file: string, name: string, source: string, aliases: TagAlias
       },
     },
   };
+}
+
+/** Why gray-matter would end this front matter (the lines between its `---` lines) early. */
+function earlyEnd(frontMatter: string): string {
+  const lines = frontMatter.split('\n');
+  const index = lines.findIndex((line) => line.startsWith('---'));
+  // The opening "---" is line 1 of the file, so the front matter's first line is line 2.
+  return index === -1
+    ? 'the YAML parser reads a different block than the lines between the two "---" lines; check the delimiters'
+    : `line ${index + 2} (${JSON.stringify(lines[index])}) starts with "---" but does not close the front matter; remove it, or close the front matter with a line "---" alone`;
 }
 
 // The YAML 1.2 core schema: unlike gray-matter's default (YAML 1.1), it keeps `2025-08-05` a

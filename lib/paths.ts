@@ -1,4 +1,11 @@
-// The site's addresses, under the base path (which next/link adds). One place for each scheme.
+// The site's addresses. One place for each scheme. The paths are the site's own (`/tag/llm/`), as
+// metadata and feeds take them; a link in a page puts the base path in front with `sitePath`.
+import { basePath } from './site';
+
+/** A site path as a page's `<a href>` needs it, under the base path: `/url-notes/tag/llm/`. */
+export function sitePath(path: string): string {
+  return `${basePath}${path}`;
+}
 
 /** A tag's page: `/tag/<slug>/`. */
 export function tagPath(slug: string): string {

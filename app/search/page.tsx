@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Search } from '../../components/Search';
 import { SiteHeader } from '../../components/SiteHeader';
 import { pageMetadata } from '../../lib/metadata';
+import { sitePath } from '../../lib/paths';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
@@ -16,7 +17,7 @@ export default function SearchPage() {
       <main id="main">
         <noscript>
           <p>
-            Search runs in your browser and needs JavaScript. <a href="../tags/">Browse all tags</a> instead.
+            Search runs in your browser and needs JavaScript. <a href={sitePath('/tags/')}>Browse all tags</a> instead.
           </p>
         </noscript>
         <Search />

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { basePath } from '../../lib/site';
 import { chromiumForFile, pageHeading, watchForProblems } from './browser';
 
 const site = inject('siteUrl');
@@ -35,11 +36,11 @@ describe('search', () => {
     expect(await status(page).textContent()).toBe('1 note matches “zeppelin”.');
     expect(await resultTitles(page)).toEqual(['The airship archive']);
     const result = page.getByRole('main').getByRole('article').first();
-    expect(await result.getByRole('link').first().getAttribute('href')).toBe('/url-notes/note/zeppelin-archive/');
+    expect(await result.getByRole('link').first().getAttribute('href')).toBe(`${basePath}/note/zeppelin-archive/`);
     expect(await result.locator('mark').first().textContent()).toMatch(/zeppelin/i);
     expect(await result.getByText('airships.example.net · 6 Aug 2024').count()).toBe(1);
     expect(await result.getByRole('link', { name: 'hacker news' }).getAttribute('href')).toBe(
-      '/url-notes/tag/hacker-news/',
+      `${basePath}/tag/hacker-news/`,
     );
     expect(page.url()).toBe(`${site}search/?q=zeppelin`);
     expect(problems).toEqual([]);
@@ -68,12 +69,55 @@ describe('search', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site}search/?q=zeppelin`);
     await status(page).filter({ hasText: /match/ }).waitFor();
-    // Focus starts in the search page's box; the first Tab reaches the first result.
+    // Focus starts in the search page's box; Tab reaches its button, then the first result.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('The airship archive');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site}note/zeppelin-archive/`);
     expect(await pageHeading(page)).toBe('The airship archive');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('runs from the header form’s submit button on any page', async () => {
+    const page = await browser().newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${site}note/node-event-loop/`);
+    await page.getByRole('searchbox', { name: 'Search notes' }).fill('zeppelin');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(`${site}search/?q=zeppelin`);
+    await status(page).filter({ hasText: /match/ }).waitFor();
+    expect(await resultTitles(page)).toEqual(['The airship archive']);
+    expect(await page.getByRole('searchbox', { name: 'Search notes' }).inputValue()).toBe('zeppelin');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('answers a shared link with ?q= on the search page', async () => {
+    const page = await browser().newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${site}search/?q=${encodeURIComponent('unicode normalisation')}`);
+    await status(page).filter({ hasText: /match/ }).waitFor();
+    expect((await resultTitles(page))[0]).toBe('Ünïcode normalisation in practice');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a note by its title, host or tag, with an excerpt from its summary alone', async () => {
+    const page = await browser().newPage();
+    const problems = watchForProblems(page);
+    await page.goto(`${site}search/`);
+    for (const query of ['archive', 'airships', 'history']) {
+      await search(page, query);
+      const result = page
+        .getByRole('main')
+        .getByRole('article')
+        .filter({ has: page.getByRole('heading', { name: 'The airship archive' }) });
+      const excerpt = await result.locator('p').nth(1).textContent();
+      expect(excerpt, query).toMatch(/^Point 1: request bandwidth/);
+      expect(excerpt, query).not.toMatch(/airship|example\.net|Aug 2024|history|hacker news/);
+    }
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -87,6 +131,8 @@ describe('search', () => {
       await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'All tags' }).isVisible(),
     ).toBe(true);
     await page.goto(`${site}search/`);
+    expect(await page.getByRole('main').textContent()).toMatch(/needs JavaScript/);
+    expect(await page.getByRole('searchbox').isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Browse all tags' }).click();
     await page.waitForURL(`${site}tags/`);
     await context.close();

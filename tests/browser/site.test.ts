@@ -4,6 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { JSDOM } from 'jsdom';
 import { describe, expect, inject, it } from 'vitest';
 import { loadNotes } from '../../lib/notes';
+import { tagPath } from '../../lib/paths';
+import { absoluteUrl, siteUrl } from '../../lib/site';
 import { chromiumForFile, pageHeading, watchForProblems } from './browser';
 import { FIXTURE_NOTES, FIXTURE_OUT } from './setup';
 
@@ -38,6 +40,52 @@ describe('old tag links', () => {
       }
     },
   );
+});
+
+describe('head of the exported pages', () => {
+  const htmlFiles = () =>
+    (readdirSync(FIXTURE_OUT, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) =>
+      file.endsWith('.html'),
+    );
+  const head = (file: string) => new JSDOM(readFileSync(path.join(FIXTURE_OUT, file), 'utf8')).window.document.head;
+  const content = (element: Element, selector: string) => element.querySelector(selector)?.getAttribute('content');
+
+  it('pages that send old tag links on name the tag page as canonical with an absolute URL', () => {
+    const { oldTagSpellings } = loadNotes(FIXTURE_NOTES).library;
+    expect(oldTagSpellings.length).toBeGreaterThan(0);
+    for (const { spelling, tag } of oldTagSpellings) {
+      const canonical = head(`tag/${spelling}/index.html`).querySelector('link[rel="canonical"]');
+      expect(canonical?.getAttribute('href')).toBe(absoluteUrl(tagPath(tag.slug)));
+    }
+  });
+
+  it('the 404 page says noindex once', () => {
+    for (const file of ['404.html', '404/index.html']) {
+      const robots = [...head(file).querySelectorAll('meta[name="robots"]')].map((meta) =>
+        meta.getAttribute('content'),
+      );
+      expect(robots).toEqual(['noindex']);
+    }
+  });
+
+  it('every page shows the site’s one image card, 1200 × 630, by absolute URL', () => {
+    const pages = htmlFiles().filter((file) => !head(file).querySelector('meta[http-equiv="refresh"]'));
+    expect(pages.length).toBeGreaterThan(60);
+    for (const file of pages) {
+      const page = head(file);
+      const image = content(page, 'meta[property="og:image"]');
+      expect({ file, image }).toEqual({ file, image: `${siteUrl}/og-image.png` });
+      expect(content(page, 'meta[property="og:image:width"]')).toBe('1200');
+      expect(content(page, 'meta[property="og:image:height"]')).toBe('630');
+      expect(content(page, 'meta[property="og:image:alt"]')).toBeTruthy();
+      expect(content(page, 'meta[name="twitter:card"]')).toBe('summary_large_image');
+      expect(content(page, 'meta[name="twitter:image"]')).toBe(image);
+    }
+    // The file itself: a PNG of that size (its IHDR chunk holds width and height).
+    const png = readFileSync(path.join(FIXTURE_OUT, 'og-image.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
 });
 
 describe('unknown paths', () => {

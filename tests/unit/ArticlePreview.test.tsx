@@ -1,7 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticlePreview } from '../../components/ArticlePreview';
-import { type Note, noteData } from '../../lib/notes';
+import type { Note } from '../../lib/notes';
+import { basePath } from '../../lib/site';
 import { tagRef } from '../../lib/tags';
 
 afterEach(cleanup);
@@ -19,7 +20,7 @@ const note: Note = {
 
 describe('ArticlePreview', () => {
   it('is an article whose heading links out in a new tab, safely', () => {
-    render(<ArticlePreview preview={noteData(note)} />);
+    render(<ArticlePreview note={note} />);
     const article = screen.getByRole('article');
     const heading = within(article).getByRole('heading', { level: 2, name: note.title });
     const link = within(heading).getByRole('link');
@@ -29,7 +30,7 @@ describe('ArticlePreview', () => {
   });
 
   it('shows the hostname and a machine-readable date', () => {
-    render(<ArticlePreview preview={noteData(note)} />);
+    render(<ArticlePreview note={note} />);
     expect(screen.getByText('world.hey.com')).toBeTruthy();
     const time = screen.getByText('5 Aug 2025');
     expect(time.tagName).toBe('TIME');
@@ -37,20 +38,20 @@ describe('ArticlePreview', () => {
   });
 
   it('links each tag chip to its tag page by slug', () => {
-    render(<ArticlePreview preview={noteData(note)} />);
+    render(<ArticlePreview note={note} />);
     const chips = within(screen.getByRole('list', { name: `Tags of ${note.title}` })).getAllByRole('link');
     expect(chips.map((chip) => [chip.textContent, chip.getAttribute('href')])).toEqual([
-      ['hardware', '/tag/hardware/'],
-      ['mini pc', '/tag/mini-pc/'],
-      ['c++', '/tag/c-plus-plus/'],
-      ['ai/ml', '/tag/ai-ml/'],
+      ['hardware', `${basePath}/tag/hardware/`],
+      ['mini pc', `${basePath}/tag/mini-pc/`],
+      ['c++', `${basePath}/tag/c-plus-plus/`],
+      ['ai/ml', `${basePath}/tag/ai-ml/`],
     ]);
   });
 
   it("links to the note's own page and renders the summary", () => {
-    render(<ArticlePreview preview={noteData(note)} />);
+    render(<ArticlePreview note={note} />);
     const own = screen.getByRole('link', { name: `Note page: ${note.title}` });
-    expect(own.getAttribute('href')).toBe('/note/framework-desktop/');
+    expect(own.getAttribute('href')).toBe(`${basePath}/note/framework-desktop/`);
     expect(screen.getByText('CPU:').tagName).toBe('STRONG');
     expect(screen.getByText('16 cores').closest('ul')?.parentElement?.tagName).toBe('LI');
   });

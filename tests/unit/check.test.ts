@@ -23,6 +23,18 @@ describe('npm run check', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a note whose front matter the parser and the checker would read differently', () => {
+    // gray-matter ends front matter at a line starting with "---", so `draft: true` below
+    // "----" would be lost and the draft published.
+    const { status, stdout, stderr } = check('tests/fixtures/bad/dashes-in-front-matter');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')[0]).toBe(
+      'tests/fixtures/bad/dashes-in-front-matter/early-end.md: front matter: line 6 ("----") starts with "---" but does not close the front matter; remove it, or close the front matter with a line "---" alone',
+    );
+    expect(stderr.trim().split('\n')).toHaveLength(2);
+  });
+
   it('names a missing folder in one line', () => {
     const { status, stderr } = check('tests/fixtures/no-such-folder');
     expect(status).toBe(1);

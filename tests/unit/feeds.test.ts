@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
+import matter from 'gray-matter';
 import { JSDOM } from 'jsdom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { GET as atomFeed } from '../../app/atom.xml/route';
 import { GET as jsonFeed } from '../../app/feed.json/route';
 import { GET as rssFeed } from '../../app/feed.xml/route';
@@ -7,11 +12,13 @@ import sitemap from '../../app/sitemap';
 import { GET as tagJsonFeed } from '../../app/tag/[tag]/feed.json/route';
 import { GET as tagRssFeed } from '../../app/tag/[tag]/feed.xml/route';
 import { feedResponse, SITE_FEED } from '../../lib/feeds';
-import { getAllNotes, getCooccurringTags, getRelatedNotes } from '../../lib/notes';
-import { siteUrl } from '../../lib/site';
+import { getAllNotes, getCooccurringTags, getRelatedNotes, noteFileNames } from '../../lib/notes';
+import { absoluteUrl, SITE_AUTHOR, siteUrl } from '../../lib/site';
+import { normalizeTag } from '../../lib/tags';
 
+const SITE_FIXTURE = 'tests/fixtures/site';
 beforeAll(() => {
-  process.env.NOTES_DIR = 'tests/fixtures/site';
+  process.env.NOTES_DIR = SITE_FIXTURE;
 });
 
 /** Parses XML with a real XML parser; a syntax error fails the test. */
@@ -64,7 +71,8 @@ describe('site feeds', () => {
     const hostile = feed.items.find((item: { title: string }) => item.title.startsWith('Less'));
     expect(hostile).toMatchObject({
       id: `${siteUrl}/note/escaping-test/`,
-      url: 'https://escape.example.org/a?x=1&y=%3C2%3E',
+      url: `${siteUrl}/note/escaping-test/`,
+      external_url: 'https://escape.example.org/a?x=1&y=%3C2%3E',
       title: 'Less <than> & "quotes" — café ünïcode',
       tags: ['r&d <lab>', 'naïve "quoted"'],
       date_published: '2024-03-03T00:00:00.000Z',
@@ -76,6 +84,148 @@ describe('site feeds', () => {
     expect(notes.length).toBeGreaterThan(50);
     const document = await xml(feedResponse('rss', { ...SITE_FEED, notes }));
     expect(texts(document, 'guid')).toEqual(notes.slice(0, 50).map((note) => `${siteUrl}/note/${note.slug}/`));
+  });
+});
+
+/** What a note's front matter says, read straight from its file; tags as the site names them. */
+function frontMatter(dir: string) {
+  return noteFileNames(dir).flatMap((name) => {
+    const { data } = matter(readFileSync(path.join(dir, name), 'utf8'), {
+      engines: { yaml: (source) => YAML.parse(source, { schema: 'core' }) },
+    });
+    if (data.draft === true) return [];
+    const tags = [...new Set(data.tags.map(normalizeTag))];
+    return [{ page: absoluteUrl(`/note/${name.slice(0, -3)}/`), title: data.title, tags, date: data.date }];
+  });
+}
+
+/** The text a reader shows for an HTML string: markup is parsed, never shown. */
+function htmlText(html: string): { text: string; elements: string[] } {
+  // A template's content is inert: nothing in it loads or runs.
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const { content } = template;
+  return {
+    text: (content.textContent ?? '').trim(),
+    elements: [...content.querySelectorAll('*')].map((e) => e.localName),
+  };
+}
+
+const midnight = (date: string) => new Date(`${date}T00:00:00Z`).getTime();
+
+describe.each([SITE_FIXTURE, 'tests/fixtures/feeds'])('an independent reader (feedsmith) of %s', (dir) => {
+  beforeAll(() => {
+    process.env.NOTES_DIR = dir;
+  });
+  afterAll(() => {
+    process.env.NOTES_DIR = SITE_FIXTURE;
+  });
+
+  it('reads every title, tag and date of the RSS feed as the front matter has them', async () => {
+    const feed = parseRssFeed(await rssFeed().text());
+    const items = (feed.items ?? []).map((item) => ({
+      page: item.guid?.value,
+      permalink: item.guid?.isPermaLink,
+      title: item.title,
+      tags: item.categories?.map((category) => category.name),
+      date: new Date(item.pubDate ?? '').getTime(),
+      author: item.dc?.creators,
+    }));
+    const expected = frontMatter(dir).map(({ page, title, tags, date }) => ({
+      page,
+      permalink: true,
+      title,
+      tags,
+      date: midnight(date),
+      author: [SITE_AUTHOR],
+    }));
+    expect(items).toEqual(expect.arrayContaining(expected));
+    expect(items).toHaveLength(expected.length);
+  });
+
+  it('reads every title, tag and date of the Atom feed as the front matter has them, as plain text', async () => {
+    const feed = parseAtomFeed(await atomFeed().text());
+    expect(feed.authors?.map((author) => author.name)).toEqual([SITE_AUTHOR]);
+    expect(feed.title).toEqual({ value: 'url-notes', type: 'text' });
+    const entries = (feed.entries ?? []).map((entry) => ({
+      page: entry.id,
+      title: entry.title,
+      tags: entry.categories?.map((category) => category.term),
+      date: new Date(entry.published ?? '').getTime(),
+    }));
+    const expected = frontMatter(dir).map(({ page, title, tags, date }) => ({
+      page,
+      title: { value: title, type: 'text' },
+      tags,
+      date: midnight(date),
+    }));
+    expect(entries).toEqual(expect.arrayContaining(expected));
+    expect(entries).toHaveLength(expected.length);
+  });
+
+  it('reads every title, tag and date of the JSON Feed as the front matter has them', async () => {
+    const feed = parseJsonFeed(await jsonFeed().text());
+    expect(feed.authors?.map((author) => author.name)).toEqual([SITE_AUTHOR]);
+    const items = (feed.items ?? []).map((item) => ({
+      page: item.id,
+      url: item.url,
+      title: item.title,
+      tags: item.tags,
+      date: new Date(item.date_published ?? '').getTime(),
+    }));
+    const expected = frontMatter(dir).map(({ page, title, tags, date }) => ({
+      page,
+      url: page,
+      title,
+      tags,
+      date: midnight(date),
+    }));
+    expect(items).toEqual(expect.arrayContaining(expected));
+    expect(items).toHaveLength(expected.length);
+  });
+});
+
+describe('note text in feeds', () => {
+  beforeAll(() => {
+    process.env.NOTES_DIR = 'tests/fixtures/feeds';
+  });
+  afterAll(() => {
+    process.env.NOTES_DIR = SITE_FIXTURE;
+  });
+  const summary = 'Plain text: <img src=x onerror=alert(1)> and &copy; stay text.';
+
+  it('never becomes markup: Atom summaries are text, content is the sanitized summary', async () => {
+    const feed = parseAtomFeed(await atomFeed().text());
+    const entry = feed.entries?.find((e) => e.id === absoluteUrl('/note/plain-text-title/'));
+    expect(entry?.summary).toEqual({ value: summary, type: 'text' });
+    expect(entry?.content?.type).toBe('html');
+    const content = htmlText(entry?.content?.value ?? '');
+    expect(content.text).toBe(summary);
+    expect(content.elements).not.toContain('img');
+    expect(entry?.links?.map((link) => link.href)).toEqual(['https://plain.example.org/vector?a=1&b=%3C2%3E']);
+  });
+
+  it('never becomes markup: an RSS description is HTML-escaped text that reads back as written', async () => {
+    const feed = parseRssFeed(await rssFeed().text());
+    const item = feed.items?.find((i) => i.guid?.value === absoluteUrl('/note/plain-text-title/'));
+    const description = htmlText(item?.description ?? '');
+    expect(description).toEqual({ text: summary, elements: [] });
+    const content = htmlText(item?.content?.encoded ?? '');
+    expect(content.text).toBe(summary);
+    expect(content.elements).not.toContain('img');
+  });
+
+  it('gives a note without a summary a sentence as content in every format', async () => {
+    const sentence = `A note on “<img src=x onerror=alert(1)> in a title” from markup.example.org.`;
+    const page = absoluteUrl('/note/markup-title/');
+    const atom = parseAtomFeed(await atomFeed().text()).entries?.find((e) => e.id === page);
+    expect(atom?.content).toEqual({ value: sentence, type: 'text' });
+    const rss = parseRssFeed(await rssFeed().text()).items?.find((i) => i.guid?.value === page);
+    expect(htmlText(rss?.description ?? '')).toEqual({ text: sentence, elements: [] });
+    expect(htmlText(rss?.content?.encoded ?? '')).toEqual({ text: sentence, elements: [] });
+    const json = parseJsonFeed(await jsonFeed().text()).items?.find((i) => i.id === page);
+    expect(json).toMatchObject({ content_text: sentence, external_url: 'https://markup.example.org/' });
+    expect(json).not.toHaveProperty('content_html');
   });
 });
 

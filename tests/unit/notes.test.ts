@@ -41,6 +41,7 @@ describe('bad input: one precise line per problem', () => {
     ['empty-file', 'empty.md', 'file', /is empty/],
     ['unknown-field', 'typo.md', 'darft', /unknown field; a note has title, url, tags, date, draft/],
     ['unclosed-front-matter', 'unclosed.md', 'front matter', /not closed/],
+    ['dashes-in-front-matter', 'early-end.md', 'front matter', /^line 6 \("----"\) starts with "---"/],
     ['numeric-tag', 'number-tag.md', 'tags', /tag 2 must be text; write it in quotes \("7"\)/],
     ['multiline-title', 'block-title.md', 'title', /one line/],
     ['invisible-tag', 'zero-width.md', 'tags', /tag 2 must be non-empty text/],
@@ -153,6 +154,15 @@ describe('summaries are sanitized', () => {
   it('drops raw HTML, event handlers and javascript: links', () => {
     expect(note.summaryHtml).not.toMatch(/<script|<img|onerror|onclick|javascript:/i);
     expect(note.summaryHtml).toContain('click me');
+  });
+
+  it('turns a link whose URL the sanitizer removes into plain text, never an <a> without href', () => {
+    const summary = document.createElement('div');
+    summary.innerHTML = note.summaryHtml;
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['https://example.org/page']);
+    expect(summary.textContent).toContain('Link: click me');
+    expect(summary.textContent).toContain('Reference link: by reference');
   });
 
   it('renders GFM tables and marks outbound links noopener noreferrer', () => {

@@ -8,8 +8,9 @@ import TagPage, {
   generateStaticParams as tagParams,
 } from '../../app/tag/[tag]/[[...page]]/page';
 import TagsPage from '../../app/tags/page';
+import { basePath } from '../../lib/site';
 
-// Pages read the fixture notes through NOTES_DIR, never the starter content.
+// Pages link with plain `<a href>` under the base path. Pages read the fixture notes through NOTES_DIR, never the starter content.
 beforeAll(() => {
   process.env.NOTES_DIR = 'tests/fixtures/site';
 });
@@ -33,12 +34,12 @@ describe('home', () => {
     expect(previewTitles()[0]).toBe('The airship archive');
     const pages = screen.getByRole('navigation', { name: 'Pages' });
     expect(pages.textContent).toContain('Page 1 of 3');
-    expect(within(pages).getByRole('link', { name: 'Older →' }).getAttribute('href')).toBe('/page/2/');
+    expect(within(pages).getByRole('link', { name: 'Older →' }).getAttribute('href')).toBe(`${basePath}/page/2/`);
     expect(
       within(screen.getByRole('navigation', { name: 'Site' }))
         .getByRole('link')
         .getAttribute('href'),
-    ).toBe('/tags/');
+    ).toBe(`${basePath}/tags/`);
   });
 
   it('pages 2 and 3 hold the rest, and nothing else exists', async () => {
@@ -47,7 +48,7 @@ describe('home', () => {
     expect(previews()).toHaveLength(6);
     const pages = screen.getByRole('navigation', { name: 'Pages' });
     expect(pages.textContent).toContain('Page 3 of 3');
-    expect(within(pages).getByRole('link', { name: '← Newer' }).getAttribute('href')).toBe('/page/2/');
+    expect(within(pages).getByRole('link', { name: '← Newer' }).getAttribute('href')).toBe(`${basePath}/page/2/`);
     expect(within(pages).queryByRole('link', { name: 'Older →' })).toBeNull();
     for (const page of [['page', '4'], ['page', '02'], ['page', '1'], ['page'], ['other', '2'], ['page', '2', 'x']]) {
       await expectNotFound(HomePage(params({ page })));
@@ -84,7 +85,7 @@ describe('tag pages', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('url-notes | tag | web performance | page 2');
     expect(previews()).toHaveLength(5);
     const newer = within(screen.getByRole('navigation', { name: 'Pages' })).getByRole('link', { name: '← Newer' });
-    expect(newer.getAttribute('href')).toBe('/tag/web-performance/');
+    expect(newer.getAttribute('href')).toBe(`${basePath}/tag/web-performance/`);
   });
 
   it('404 for unknown tags and pages', async () => {
@@ -111,9 +112,9 @@ describe('note pages', () => {
     expect(screen.getByText('22 Jul 2024').getAttribute('datetime')).toBe('2024-07-22');
     const tags = within(screen.getByRole('list', { name: 'Tags' })).getAllByRole('link');
     expect(tags.map((tag) => [tag.textContent, tag.getAttribute('href')])).toEqual([
-      ['node.js', '/tag/node-js/'],
-      ['javascript', '/tag/javascript/'],
-      ['web performance', '/tag/web-performance/'],
+      ['node.js', `${basePath}/tag/node-js/`],
+      ['javascript', `${basePath}/tag/javascript/`],
+      ['web performance', `${basePath}/tag/web-performance/`],
     ]);
     expect(screen.getByText('Point 1:').tagName).toBe('STRONG');
   });
@@ -132,12 +133,12 @@ describe('tags index and 404', () => {
     expect(items).toContain('c++ 1 note');
     const counts = items.map((text) => Number(/ (\d+) notes?$/.exec(text ?? '')?.[1]));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    expect(screen.getByRole('link', { name: '日本語' }).getAttribute('href')).toBe('/tag/日本語/');
+    expect(screen.getByRole('link', { name: '日本語' }).getAttribute('href')).toBe(`${basePath}/tag/日本語/`);
   });
 
   it('the 404 page links home', () => {
     render(<NotFound />);
-    expect(screen.getByRole('link', { name: 'Go to the newest notes' }).getAttribute('href')).toBe('/');
+    expect(screen.getByRole('link', { name: 'Go to the newest notes' }).getAttribute('href')).toBe(`${basePath}/`);
   });
 });
 

@@ -4,7 +4,7 @@ import { NoteArticle } from '../../../components/NoteArticle';
 import { RelatedNotes } from '../../../components/RelatedNotes';
 import { SiteHeader } from '../../../components/SiteHeader';
 import { pageMetadata } from '../../../lib/metadata';
-import { getAllNotes, getNote, getRelatedNotes, noteData, summaryDescription } from '../../../lib/notes';
+import { getAllNotes, getNote, getRelatedNotes, summaryDescription } from '../../../lib/notes';
 import { notePath } from '../../../lib/paths';
 
 type Params = { slug: string };
@@ -34,7 +34,7 @@ export default async function NotePage({ params }: Props) {
     <>
       <SiteHeader trail={[{ label: 'note' }]} isPageHeading={false} />
       <main id="main">
-        <NoteArticle note={noteData(note)} />
+        <NoteArticle note={note} />
         <RelatedNotes notes={getRelatedNotes(note.slug)} />
       </main>
     </>

@@ -1,13 +1,15 @@
-// Run by `npm run build` after `next build`: builds the Pagefind full-text index of the note pages
+// A post-build stage (scripts/postbuild.ts): builds the Pagefind full-text index of the note pages
 // into out/pagefind/. Only elements marked `data-pagefind-body` (a note's article) are indexed.
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { filesUnder } from '../lib/site-size';
+import { filesUnder } from '../../lib/site-size';
 
-const outDir = process.env.OUT_DIR || 'out';
+/** Pagefind's UI bundles and its highlighting script: `pagefind-ui.js`, `pagefind-component-ui.css`, … */
+const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
-async function main() {
+/** Indexes the note pages of `outDir` into `outDir/pagefind/`. */
+export async function buildSearchIndex(outDir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '+#' });
   if (!index) throw new Error(errors.join('; '));
   const added = await index.addDirectory({ path: outDir });
@@ -18,9 +20,11 @@ async function main() {
     console.error(`${outDir}/pagefind: ${problems.join('; ')}`);
     process.exit(1);
   }
+  // Pagefind writes its ready-made interfaces too; the search page (public/search.js) uses none.
+  for (const file of readdirSync(path.join(outDir, 'pagefind'))) {
+    if (UNUSED_BUNDLES.test(file)) rmSync(path.join(outDir, 'pagefind', file));
+  }
   const bytes = filesUnder(path.join(outDir, 'pagefind')).reduce((sum, { bytes }) => sum + bytes, 0);
   const notes = readdirSync(path.join(outDir, 'pagefind', 'fragment')).length;
   console.log(`${outDir}/pagefind/: ${notes} note pages indexed, ${(bytes / 1024).toFixed(0)} KiB in all`);
 }
-
-await main();

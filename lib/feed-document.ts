@@ -1,0 +1,76 @@
+import { type Note, summaryDescription } from './notes';
+import { notePath } from './paths';
+import { absoluteUrl, SITE_AUTHOR, SITE_LANGUAGE, SITE_NAME, siteUrl } from './site';
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** One note as every feed format carries it. */
+export type FeedEntry = {
+  /** Plain text: each format writes it so that readers show it exactly as written. */
+  title: string;
+  /** The note page: the entry's permanent id. */
+  pageUrl: string;
+  /** The noted link, where a link blog's entry points. */
+  linkUrl: string;
+  date: Date;
+  /** The summary as plain text; empty when the note has none. */
+  summaryText: string;
+  /** The sanitized summary HTML, or, for a note without a summary, a sentence naming the link. */
+  content: { html: string } | { text: string };
+  tags: string[];
+};
+
+/** A feed, independent of its format. */
+export type FeedDocument = {
+  title: string;
+  description: string;
+  /** The HTML page the feed follows. */
+  pageUrl: string;
+  /** The absolute URLs of this list's feeds, by format. */
+  feedUrls: Partial<Record<FeedFormat, string>>;
+  /** The newest entry's date, not the clock: the same notes must build the same feed. */
+  updated: Date;
+  author: { name: string; url: string };
+  language: string;
+  generator: string;
+  iconUrl: string;
+  entries: FeedEntry[];
+};
+
+type FeedSource = {
+  title: string;
+  description: string;
+  /** The HTML page the feed follows: `/` or `/tag/llm/`. */
+  listPath: string;
+  feedPaths: Partial<Record<FeedFormat, string>>;
+  notes: Note[];
+};
+
+/** A feed of these notes, every URL absolute. */
+export function feedDocument({ title, description, listPath, feedPaths, notes }: FeedSource): FeedDocument {
+  const entries = notes.map(feedEntry);
+  return {
+    title,
+    description,
+    pageUrl: absoluteUrl(listPath),
+    feedUrls: Object.fromEntries(Object.entries(feedPaths).map(([format, path]) => [format, absoluteUrl(path)])),
+    updated: entries[0]?.date ?? new Date(0),
+    author: { name: SITE_AUTHOR, url: `${siteUrl}/` },
+    language: SITE_LANGUAGE,
+    generator: SITE_NAME,
+    iconUrl: absoluteUrl('/icon.svg'),
+    entries,
+  };
+}
+
+function feedEntry(note: Note): FeedEntry {
+  return {
+    title: note.title,
+    pageUrl: absoluteUrl(notePath(note.slug)),
+    linkUrl: note.url,
+    date: new Date(`${note.date}T00:00:00Z`),
+    summaryText: note.summaryText,
+    content: note.summaryHtml === '' ? { text: summaryDescription(note) } : { html: note.summaryHtml },
+    tags: note.tags.map((tag) => tag.name),
+  };
+}

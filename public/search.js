@@ -1,0 +1,164 @@
+// @ts-check
+// The search page's one script (components/Search.tsx renders the page it runs on): reads `?q=`,
+// searches as the visitor types, keeps the query in the address, and shows each matching note from
+// the page's `<template id="search-result">`. Pagefind's script and index load on the first query.
+
+/** The site's root, `/url-notes/`: this file is served from it. */
+const SITE_ROOT = new URL('./', import.meta.url).pathname;
+const MAX_RESULTS = 20;
+
+/**
+ * The part of Pagefind's browser API this page uses (pagefind.js ships no types).
+ * @typedef {{ url: string, content: string, locations: number[], meta: Record<string, string | undefined> }} PagefindData
+ * @typedef {{ score: number, data(): Promise<PagefindData> }} PagefindResult
+ * @typedef {{
+ *   options(options: { baseUrl: string, excerptLength?: number }): Promise<void>,
+ *   search(query: string): Promise<{ results: PagefindResult[] } | null>,
+ * }} Pagefind
+ */
+
+/** @type {Promise<Pagefind> | undefined} */
+let pagefind;
+
+/** Loads Pagefind on the first search, never before. */
+function loadPagefind() {
+  pagefind ??= import(`${SITE_ROOT}pagefind/pagefind.js`).then(async (/** @type {Pagefind} */ module) => {
+    await module.options({ baseUrl: SITE_ROOT, excerptLength: 24 });
+    return module;
+  });
+  return pagefind;
+}
+
+/** @param {string} query */
+async function searchNotes(query) {
+  const found = await (await loadPagefind()).search(query);
+  if (found === null) return null; // superseded by a newer query
+  // The best results, and every result tied with the last of them, so that the newest of the
+  // tied ones win the last places.
+  const cutoff = found.results[MAX_RESULTS - 1]?.score ?? Number.NEGATIVE_INFINITY;
+  const top = found.results.filter((result, index) => index < MAX_RESULTS || result.score >= cutoff).slice(0, 100);
+  const hits = await Promise.all(top.map(async (result) => ({ data: await result.data(), score: result.score })));
+  // Best match first; among equally good matches, the newest note.
+  hits.sort((a, b) => b.score - a.score || (b.data.meta.date ?? '').localeCompare(a.data.meta.date ?? ''));
+  return { hits: hits.slice(0, MAX_RESULTS).map(({ data }) => data), total: found.results.length };
+}
+
+/** @param {string | undefined} json @returns {{ name: string, href: string }[]} */
+function parseTags(json) {
+  try {
+    const tags = JSON.parse(json ?? '[]');
+    return Array.isArray(tags)
+      ? tags.filter((tag) => typeof tag?.name === 'string' && typeof tag?.href === 'string')
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+const EXCERPT_WORDS = 24;
+
+/**
+ * The excerpt of a result: words of the note's summary around the first match, matches marked.
+ * Pagefind's own excerpt may come from the words after the summary (title, host and tags, indexed
+ * so that they find the note; components/NoteArticle.tsx), so this one is cut from the summary alone.
+ * Pagefind's `locations` count words split at white space, as here.
+ * @param {PagefindData} hit
+ */
+function excerpt(hit) {
+  const words = hit.content.split(/\s+/).filter(Boolean);
+  const keywords = [hit.meta.title, hit.meta.hostname, ...parseTags(hit.meta.tags).map((tag) => tag.name)];
+  const summaryWords = Math.max(0, words.length - keywords.join(' ').split(/\s+/).filter(Boolean).length);
+  const matches = new Set(hit.locations.filter((location) => location < summaryWords));
+  // From the start of the summary, or from a little before its first match if that lies further on.
+  const first = Math.min(...matches);
+  const start = matches.size === 0 ? 0 : Math.max(0, Math.min(first - 8, summaryWords - EXCERPT_WORDS));
+  const paragraph = document.createDocumentFragment();
+  for (let index = start; index < Math.min(start + EXCERPT_WORDS, summaryWords); index += 1) {
+    if (index > start) paragraph.append(' ');
+    if (matches.has(index))
+      paragraph.append(Object.assign(document.createElement('mark'), { textContent: words[index] }));
+    else paragraph.append(words[index]);
+  }
+  return paragraph;
+}
+
+/** @param {string} query @param {number} shown @param {number} total */
+function describe(query, shown, total) {
+  if (shown === 0) return `No notes match “${query}”.`;
+  if (total > shown) return `${total} notes match “${query}”; here are the ${shown} best.`;
+  return `${shown === 1 ? '1 note matches' : `${shown} notes match`} “${query}”.`;
+}
+
+/** @template {Element} T @param {string} id @param {new () => T} type @returns {T} */
+function element(id, type) {
+  const found = document.getElementById(id);
+  if (!(found instanceof type)) throw new Error(`search page: no #${id}`);
+  return found;
+}
+
+const input = element('search-query', HTMLInputElement);
+const status = element('search-status', HTMLElement);
+const list = element('search-results', HTMLOListElement);
+const template = element('search-result', HTMLTemplateElement);
+
+/** One result as the page shows it. @param {PagefindData} hit */
+function render(hit) {
+  const item = /** @type {DocumentFragment} */ (template.content.cloneNode(true));
+  /** @param {string} name */
+  const field = (name) => /** @type {HTMLElement} */ (item.querySelector(`[data-field="${name}"]`));
+  const title = document.createElement('a');
+  title.href = hit.url;
+  title.textContent = hit.meta.title ?? hit.url;
+  field('title').replaceChildren(title);
+  field('hostname').textContent = hit.meta.hostname ?? '';
+  if (hit.meta.date) {
+    field('date').textContent = hit.meta.datelabel ?? hit.meta.date;
+    field('date').setAttribute('datetime', hit.meta.date);
+  } else {
+    field('separator').remove();
+  }
+  field('excerpt').append(excerpt(hit));
+  const tags = field('tags');
+  tags.setAttribute('aria-label', `Tags of ${title.textContent}`);
+  for (const tag of parseTags(hit.meta.tags)) {
+    const link = document.createElement('a');
+    link.href = tag.href;
+    link.textContent = tag.name;
+    tags.append(document.createElement('li'));
+    tags.lastElementChild?.append(link);
+  }
+  return item;
+}
+
+let latest = 0;
+
+/** Searches for the box's words and shows the answer, unless a newer search overtook it. */
+async function run() {
+  const query = input.value.trim();
+  const ticket = ++latest;
+  window.history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : window.location.pathname);
+  if (query === '') {
+    status.textContent = 'Type words from a title, a tag, a site or a summary.';
+    list.replaceChildren();
+    return;
+  }
+  status.textContent = 'Searching…';
+  try {
+    const found = await searchNotes(query);
+    if (found === null || ticket !== latest) return;
+    list.replaceChildren(...found.hits.map(render));
+    status.textContent = describe(query, found.hits.length, found.total);
+  } catch {
+    if (ticket === latest) status.textContent = 'Search could not load. Reload the page to try again.';
+  }
+}
+
+input.addEventListener('input', run);
+input.form?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  run();
+});
+// A search from the header box, or a shared link, arrives as `?q=…`.
+input.value = new URLSearchParams(window.location.search).get('q') ?? '';
+input.focus();
+if (input.value) run();

@@ -1,9 +1,0 @@
-// Run last by `npm run build`: prints the size of the export and warns when it is over what GitHub
-// Pages allows. Only a warning: the build is good, and other hosts take larger sites.
-import { siteSize, sizeReport } from '../lib/site-size';
-
-const outDir = process.env.OUT_DIR || 'out';
-const { line, warning } = sizeReport(outDir, siteSize(outDir));
-console.log(line);
-// In GitHub Actions the warning also shows on the run's summary page.
-if (warning) console.warn(process.env.GITHUB_ACTIONS ? `::warning::${warning}` : `warning: ${warning}`);

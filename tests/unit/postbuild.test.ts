@@ -1,0 +1,95 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { missingReferences } from '../../scripts/postbuild/check-references';
+import { documentWithoutScripts, stripScripts } from '../../scripts/postbuild/strip-scripts';
+
+let out: string;
+beforeEach(() => {
+  out = mkdtempSync(path.join(tmpdir(), 'out-'));
+});
+afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+/** Writes `files` (path → content) under the scratch `out/`. */
+function write(files: Record<string, string>) {
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+    writeFileSync(path.join(out, file), content);
+  }
+}
+
+// The shape of a Next.js 16 export: script preloads, chunk scripts, the inline RSC payload.
+const NEXT_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/x/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/x/_next/static/chunks/b.js"/><link rel="modulepreload" href="/x/_next/static/chunks/m.js"/><script src="/x/_next/static/chunks/c.js" async=""></script><script src="/x/_next/static/chunks/p.js" noModule=""></script></head><body><main id="main"><p class="a">Fish &amp; chips <b>&lt;3</b></p><script data-keep="">document.title="kept"</script></main><script id="_R_">(globalThis.TURBOPACK=[]).push({})</script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"</p>"])</script></body></html>`;
+
+describe('strip-scripts', () => {
+  it('removes every script but the marked ones, and the script preloads, leaving the rest byte for byte', () => {
+    expect(documentWithoutScripts(NEXT_PAGE)).toBe(
+      `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/x/_next/static/chunks/a.css" data-precedence="next"/></head><body><main id="main"><p class="a">Fish &amp; chips <b>&lt;3</b></p><script data-keep="">document.title="kept"</script></main></body></html>`,
+    );
+  });
+
+  it('deletes the payload files and the framework scripts, and keeps pages, styles and other text', () => {
+    write({
+      'index.html': NEXT_PAGE,
+      'index.txt': 'payload',
+      'tag/llm/index.html': NEXT_PAGE,
+      'tag/llm/index.txt': 'payload',
+      'tag/llm/__next._tree.txt': 'prefetch',
+      '404.html': NEXT_PAGE,
+      '404.txt': 'payload',
+      'robots.txt': 'User-agent: *',
+      '_next/static/chunks/a.css': 'p{}',
+      '_next/static/chunks/b.js': '',
+      '_next/static/build-id/_buildManifest.js': '',
+      'search.js': 'export {}',
+    });
+    stripScripts(out);
+    expect((readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[]).sort()).toEqual(
+      [
+        '404.html',
+        '_next',
+        '_next/static',
+        '_next/static/chunks',
+        '_next/static/chunks/a.css',
+        'index.html',
+        'robots.txt',
+        'search.js',
+        'tag',
+        'tag/llm',
+        'tag/llm/index.html',
+      ].map((file) => file.split('/').join(path.sep)),
+    );
+    expect(readFileSync(path.join(out, 'tag/llm/index.html'), 'utf8')).toBe(documentWithoutScripts(NEXT_PAGE));
+  });
+});
+
+describe('check-references', () => {
+  const SITE = 'https://example.org/x';
+
+  it('accepts pages whose every reference within the site is a file of the export', () => {
+    write({
+      'index.html': `<a href="/x/tag/llm/">llm</a><a href="tag/llm">old spelling</a><a href="#main">skip</a><a href="https://other.example/x/nope/">out</a><a href="mailto:a@b.c">mail</a><link rel="canonical" href="https://example.org/x/"><img src="/x/a.svg?v=1" srcset="/x/a.svg 1x, /x/a.svg 2x"><a href="/x/tag/%E6%97%A5/">日</a>`,
+      'tag/llm/index.html': '<a href="../../">home</a>',
+      'tag/日/index.html': '',
+      'a.svg': '<svg/>',
+    });
+    expect(missingReferences(out, SITE)).toEqual([]);
+  });
+
+  it('names each page, attribute and address that points at no file', () => {
+    write({
+      'index.html':
+        '<a href="/x/missing/">gone</a><img srcset="/x/a.svg 1x, /x/b.svg 2x" src="/x/a.svg"><form action="/x/search/"></form>',
+      'tag/llm/index.html':
+        '<link rel="canonical" href="https://example.org/x/tag/llm/"><script src="/x/app.js" data-keep></script>',
+      'a.svg': '<svg/>',
+    });
+    expect(missingReferences(out, SITE)).toEqual([
+      `${path.join(out, 'index.html')}: href: /x/missing/ does not exist`,
+      `${path.join(out, 'index.html')}: srcset: /x/b.svg does not exist`,
+      `${path.join(out, 'index.html')}: action: /x/search/ does not exist`,
+      `${path.join(out, 'tag/llm/index.html')}: src: /x/app.js does not exist`,
+    ]);
+  });
+});
