@@ -1,23 +1,30 @@
-// `npm run bench -- --notes 10000 [--corpus <folder>] [--hugo]`: builds a synthetic corpus (or the
-// given folder) from clean with `npm run build` and measures what the scale targets are about.
+// `npm run bench -- --notes 10000 [--seed 7] [--corpus <folder>] [--hugo] [--floor]`: builds a synthetic
+// corpus (or the given folder) from clean with `npm run build` and measures what the scale targets are
+// about; `--floor` also builds a bare Next.js export of as many routes, `--hugo` the same notes with Hugo.
 // Results are printed and added to bench/RESULTS.md. A benchmark, not a test: numbers, no verdicts.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { textContent } from 'domutils';
+import { elementsOf } from '../lib/html-document';
 import { basePath } from '../lib/site';
 import { filesUnder, mb } from '../lib/site-size';
 import { servePreview } from '../scripts/preview';
 import { launchChromium } from '../tests/browser/browser';
 import { writeCorpus } from './corpus';
+import { buildFloor } from './floor';
+import { timed } from './timed';
 
 const { values } = parseArgs({
   options: {
     notes: { type: 'string', default: '1000' },
     corpus: { type: 'string' },
+    seed: { type: 'string', default: '1' },
     hugo: { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: false },
   },
 });
 const work = path.resolve('bench/.work');
@@ -27,21 +34,23 @@ const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
 
 const kb = (bytes: number) => `${(bytes / 1e3).toFixed(1)} KB`;
 
-/** Gzipped bytes of the scripts a page loads, split into url-notes' own code and the framework's. */
-function clientJs(page: string): { own: number; framework: number } {
-  const html = readFileSync(path.join(out, page), 'utf8');
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]);
-  let own = 0;
-  let framework = 0;
-  for (const source of new Set(sources)) {
-    const file = path.join(out, source.replace(/^\/url-notes\//, '').split('?')[0]);
-    const code = readFileSync(file);
-    // Our client components are the only code that names these elements.
-    const ours = /site-search|search-query/.test(code.toString('utf8'));
-    if (ours) own += gzipSync(code).length;
-    else framework += gzipSync(code).length;
+/**
+ * Gzipped bytes of the JavaScript a page runs before anyone searches: its inline scripts and the
+ * script files it loads (read with the HTML parser the build uses).
+ */
+function pageJs(page: string): { inline: number; files: number } {
+  const scripts = elementsOf(readFileSync(path.join(out, page), 'utf8')).filter(({ name }) => name === 'script');
+  let inline = 0;
+  let files = 0;
+  for (const script of scripts) {
+    const source = script.attribs.src;
+    if (source === undefined) inline += gzipSync(textContent(script)).length;
+    else
+      files += gzipSync(
+        readFileSync(path.join(out, new URL(source, 'http://site/').pathname.slice(basePath.length))),
+      ).length;
   }
-  return { own, framework };
+  return { inline, files };
 }
 
 /** Bytes a visitor downloads from /pagefind/ for a first search, measured in Chromium. */
@@ -68,20 +77,18 @@ async function firstSearchBytes(query: string): Promise<{ bytes: number; request
 async function main() {
   mkdirSync(work, { recursive: true });
   const count = Number(values.notes);
-  const corpus = values.corpus ? path.resolve(values.corpus) : path.join(work, `corpus-${count}`);
+  const seed = Number(values.seed);
+  const corpus = values.corpus ? path.resolve(values.corpus) : path.join(work, `corpus-${count}-${seed}`);
   if (!values.corpus) {
     rmSync(corpus, { recursive: true, force: true });
-    writeCorpus(corpus, count);
+    writeCorpus(corpus, count, { seed });
   }
   const notes = readdirSync(corpus).filter((name) => name.endsWith('.md')).length;
   rmSync(out, { recursive: true, force: true });
   rmSync('.next', { recursive: true, force: true });
   rmSync(parseLog, { force: true });
 
-  // GNU time reports the peak resident memory of the largest process of the build.
-  const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'peak-rss-kb %M'] : [];
-  const started = performance.now();
-  const build = spawnSync(time[0] ?? 'npm', [...time.slice(1), ...(time.length ? ['npm'] : []), 'run', 'build'], {
+  const build = timed('npm', ['run', 'build'], {
     env: {
       ...process.env,
       NOTES_DIR: corpus,
@@ -89,15 +96,8 @@ async function main() {
       URL_NOTES_PARSE_LOG: parseLog,
       NEXT_TELEMETRY_DISABLED: '1',
     },
-    encoding: 'utf8',
-    maxBuffer: 1e9,
   });
-  const seconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) {
-    console.error(build.stdout.slice(-3000), build.stderr.slice(-3000));
-    throw new Error(`npm run build failed (exit ${build.status})`);
-  }
-  const peakMb = Number(/peak-rss-kb (\d+)/.exec(build.stderr)?.[1] ?? 0) / 1024;
+  const { seconds } = build;
 
   const all = filesUnder(out);
   const html = all.filter(({ file }) => file.endsWith('.html'));
@@ -120,7 +120,7 @@ async function main() {
     tags: 'tags/index.html',
     search: 'search/index.html',
   };
-  const js = Object.entries(routes).map(([name, page]) => ({ name, ...clientJs(page) }));
+  const js = Object.entries(routes).map(([name, page]) => ({ name, ...pageJs(page) }));
 
   const search = await firstSearchBytes('memory bandwidth');
 
@@ -132,15 +132,26 @@ async function main() {
     hugo = `${result.trim()}; url-notes / Hugo = ${(seconds / hugoSeconds).toFixed(1)}×`;
   }
 
+  let floor = '';
+  if (values.floor) {
+    // As many routes as Next.js rendered for url-notes: its HTML pages and its feeds.
+    const routes = all.filter(({ file }) => /\.html$|(^|\/)feed\.(xml|json)$|^atom\.xml$/.test(file)).length;
+    const bare = buildFloor(path.join(work, 'floor'), routes);
+    floor =
+      `bare Next.js export of ${routes} routes: ${bare.seconds.toFixed(1)} s (${bare.cpuSeconds.toFixed(1)} CPU s); ` +
+      `url-notes / floor = ${(seconds / bare.seconds).toFixed(2)}× wall, ${(build.cpuSeconds / bare.cpuSeconds).toFixed(2)}× CPU`;
+  }
+
   const lines = [
-    `notes: ${notes} (${count === notes ? 'synthetic' : corpus})`,
-    `build wall time: ${seconds.toFixed(1)} s; ${html.length} HTML pages; ${((seconds * 1000) / html.length).toFixed(1)} ms per page`,
-    `peak memory: ${peakMb.toFixed(0)} MB`,
+    `notes: ${notes} (${values.corpus ? corpus : `synthetic, seed ${seed}`})`,
+    `build: ${seconds.toFixed(1)} s wall, ${build.cpuSeconds.toFixed(1)} CPU s; ${html.length} HTML pages; ${((seconds * 1000) / html.length).toFixed(1)} ms per page`,
+    `peak memory: ${build.peakMb.toFixed(0)} MB`,
     `out/: ${mb(total)} (${kb(total / notes)} per note): HTML ${mb(sum((f) => f.endsWith('.html')))}, RSC .txt ${mb(sum((f) => f.endsWith('.txt')))}, feeds ${mb(sum((f) => /\.(xml|json)$/.test(f) && !f.startsWith('pagefind')))}, search index ${mb(sum((f) => f.startsWith('pagefind/')))}, _next ${mb(sum((f) => f.startsWith('_next/')))}`,
     `largest HTML page: ${largest.file} ${kb(largest.bytes)}`,
-    `client JS, gzip, url-notes' own / framework: ${js.map(({ name, own, framework }) => `${name} ${kb(own)} / ${kb(framework)}`).join('; ')}`,
-    `first search ("memory bandwidth"): ${kb(search.bytes)} in ${search.requests} files from /pagefind/ (uncompressed; Pages serves them gzip-compressed where it helps)`,
+    `JavaScript before a search, gzip, inline + files: ${js.map(({ name, inline, files }) => `${name} ${kb(inline)} + ${kb(files)}`).join('; ')}`,
+    `first search ("memory bandwidth"): ${kb(search.bytes)} in ${search.requests} files from /pagefind/ (bytes on the wire from the preview server, which compresses as GitHub Pages does)`,
     `note files read and parsed: ${perPid.size} processes read all ${notes} notes, at most ${perProcess}× per process`,
+    ...(floor ? [`floor: ${floor}`] : []),
     ...(hugo ? [`anchor: ${hugo}`] : []),
   ];
   console.log(lines.join('\n'));
