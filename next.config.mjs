@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { basePath } from './lib/base-path.mjs';
+import { basePath, outDir, outDirSet } from './lib/config.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -12,7 +12,7 @@ const nextConfig = {
   // inside every build would slow it and fail a content-only build on a test's type error.
   typescript: { ignoreBuildErrors: true },
   // Tests build a fixture site next to the real one without overwriting `out/`.
-  ...(process.env.OUT_DIR ? { distDir: process.env.OUT_DIR } : {}),
+  ...(outDirSet ? { distDir: outDir } : {}),
   // Next.js keeps one core for itself while pages are generated; it sits idle then, so static
   // generation may use every core (measured in bench/RESULTS.md).
   experimental: { cpus: availableParallelism() },

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SITE_FEEDS } from '../lib/feeds';
-import { pageMetadata } from '../lib/metadata';
-import { basePath, SITE_DESCRIPTION, SITE_NAME, siteUrl } from '../lib/site';
+import { SITE_FEEDS } from '@/lib/feeds';
+import { pageMetadata } from '@/lib/metadata';
+import { basePath, SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { SiteHeader } from '../components/SiteHeader';
-import { sitePath } from '../lib/paths';
+import { SiteHeader } from '@/components/SiteHeader';
+import { sitePath } from '@/lib/paths';
 
 // No `robots` here: Next.js itself marks the not-found page `noindex`, and a second tag would repeat it.
 export const metadata: Metadata = {

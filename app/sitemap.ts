@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { getAllNotes, getAllTags, getNotesByTag, type Note } from '../lib/notes';
-import { pageParams, paginate } from '../lib/pagination';
-import { listPagePath, notePath, tagPath } from '../lib/paths';
-import { absoluteUrl } from '../lib/site';
+import { getAllNotes, getAllTags, getNotesByTag, type Note } from '@/lib/notes';
+import { pageParams, paginate } from '@/lib/pagination';
+import { listPagePath, notePath, tagPath } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 

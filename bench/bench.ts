@@ -9,12 +9,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { textContent } from 'domutils';
-import { elementsOf } from '../lib/html-document';
-import { basePath } from '../lib/site';
-import { filesUnder, mb } from '../lib/site-size';
-import { servePreview } from '../scripts/preview';
-import { launchChromium } from '../tests/browser/browser';
-import { writeCorpus } from './corpus';
+import { elementsOf } from '@/lib/html-document';
+import { basePath } from '@/lib/site';
+import { filesUnder, mb } from '@/lib/site-size';
+import { launchChromium } from '@/tools/chromium';
+import { writeCorpus } from '@/tools/corpus';
+import { countNoteReads } from '@/tools/count-note-reads.mjs';
+import { servePreview } from '@/tools/preview-server';
 import { buildFloor } from './floor';
 import { timed } from './timed';
 
@@ -93,7 +94,7 @@ async function main() {
       ...process.env,
       NOTES_DIR: corpus,
       OUT_DIR: path.relative(process.cwd(), out),
-      URL_NOTES_PARSE_LOG: parseLog,
+      ...countNoteReads(parseLog),
       NEXT_TELEMETRY_DISABLED: '1',
     },
   });

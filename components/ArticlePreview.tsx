@@ -1,4 +1,4 @@
-import type { Note } from '../lib/notes';
+import { type Note, renderSummary } from '@/lib/notes';
 import styles from './ArticlePreview.module.css';
 import { NoteLink } from './NoteLink';
 import { NoteMeta } from './NoteMeta';
@@ -19,7 +19,7 @@ export function ArticlePreview({ note }: Props) {
       </h2>
       <NoteMeta hostname={note.hostname} date={note.date} />
       <TagList tags={note.tags} label={`Tags of ${note.title}`} />
-      <Summary html={note.summaryHtml} />
+      <Summary html={renderSummary(note).html} />
       <p className={styles.permalink}>
         <NoteLink slug={note.slug} aria-label={`Note page: ${note.title}`}>
           Note page

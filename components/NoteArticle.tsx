@@ -1,6 +1,6 @@
-import { formatDate } from '../lib/dates';
-import type { Note } from '../lib/notes';
-import { sitePath, tagPath } from '../lib/paths';
+import { formatDate } from '@/lib/dates';
+import { type Note, renderSummary } from '@/lib/notes';
+import { sitePath, tagPath } from '@/lib/paths';
 import styles from './NoteArticle.module.css';
 import { NoteMeta } from './NoteMeta';
 import { OutboundLink } from './OutboundLink';
@@ -37,7 +37,7 @@ export function NoteArticle({ note }: Props) {
         <NoteMeta hostname={note.hostname} date={note.date} />
         <TagList tags={note.tags} label="Tags" />
       </header>
-      <Summary html={note.summaryHtml} />
+      <Summary html={renderSummary(note).html} />
       <p className={styles.source} data-pagefind-ignore="">
         <OutboundLink href={note.url}>Read it on {note.hostname}</OutboundLink>
       </p>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { notePath, sitePath } from '../lib/paths';
+import { notePath, sitePath } from '@/lib/paths';
 
 type Props = {
   slug: string;

@@ -1,5 +1,5 @@
-import type { Note } from '../lib/notes';
-import type { Page } from '../lib/pagination';
+import type { Note } from '@/lib/notes';
+import type { Page } from '@/lib/pagination';
 import { ArticlePreview } from './ArticlePreview';
 import styles from './NoteList.module.css';
 import { Pagination } from './Pagination';

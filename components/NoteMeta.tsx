@@ -1,4 +1,4 @@
-import { formatDate } from '../lib/dates';
+import { formatDate } from '@/lib/dates';
 import styles from './NoteMeta.module.css';
 
 type Props = {

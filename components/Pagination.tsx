@@ -1,5 +1,5 @@
-import type { Page } from '../lib/pagination';
-import { listPagePath, sitePath } from '../lib/paths';
+import type { Page } from '@/lib/pagination';
+import { listPagePath, sitePath } from '@/lib/paths';
 import styles from './Pagination.module.css';
 
 type Props = {

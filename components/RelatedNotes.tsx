@@ -1,4 +1,4 @@
-import type { Note } from '../lib/notes';
+import type { Note } from '@/lib/notes';
 import { NoteLink } from './NoteLink';
 import styles from './RelatedNotes.module.css';
 

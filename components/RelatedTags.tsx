@@ -1,4 +1,4 @@
-import type { Tag } from '../lib/notes';
+import type { Tag } from '@/lib/notes';
 import styles from './RelatedTags.module.css';
 import { TagList } from './TagList';
 

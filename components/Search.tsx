@@ -1,4 +1,4 @@
-import { sitePath } from '../lib/paths';
+import { sitePath } from '@/lib/paths';
 import styles from './Search.module.css';
 
 /** What the search page says before the first query. */

@@ -1,4 +1,4 @@
-import { sitePath } from '../lib/paths';
+import { sitePath } from '@/lib/paths';
 import styles from './SearchBox.module.css';
 
 // `/` focuses the box from anywhere on the page. The one script of a document page: inline, marked

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import { sitePath } from '../lib/paths';
-import { SITE_NAME } from '../lib/site';
+import { sitePath } from '@/lib/paths';
+import { SITE_NAME } from '@/lib/site';
 import { SearchBox } from './SearchBox';
 import styles from './SiteHeader.module.css';
 

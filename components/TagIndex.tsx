@@ -1,5 +1,5 @@
-import type { Tag } from '../lib/notes';
-import { sitePath, tagPath } from '../lib/paths';
+import type { Tag } from '@/lib/notes';
+import { sitePath, tagPath } from '@/lib/paths';
 import styles from './TagIndex.module.css';
 
 type Props = {

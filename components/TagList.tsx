@@ -1,5 +1,5 @@
-import { sitePath, tagPath } from '../lib/paths';
-import type { TagRef } from '../lib/tags';
+import { sitePath, tagPath } from '@/lib/paths';
+import type { TagRef } from '@/lib/tags';
 import styles from './TagList.module.css';
 
 type Props = {

@@ -2,11 +2,12 @@
 // an existing note is never overwritten.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadTagAliases, type TagAliases } from './aliases';
+import { loadTagAliases, type TagAliases } from '@/lib/content/aliases';
+import { loadNotes, noteFileNames } from '@/lib/content/load';
+import { problemsOfNote } from '@/lib/content/note';
 import { noteFile } from './duplicates';
-import { loadNotes, noteFileNames, problemsOfNote } from './notes';
-import { normalizeTag, tagSlug } from './tags';
-import { normalizeUrl } from './urls';
+import { MAX_SLUG_LENGTH, normalizeTag, tagSlug } from './tags';
+import { displayHost, normalizeUrl } from './urls';
 
 /** What a new note is made of, before it becomes markdown. */
 export type NoteDraft = {
@@ -19,8 +20,6 @@ export type NoteDraft = {
   /** Private bookmarks come in as drafts: checked, never published. */
   draft?: boolean;
 };
-
-const MAX_SLUG_LENGTH = 60;
 
 /**
  * A note's file slug from a title or URL: lowercase ASCII letters and digits in hyphen-separated
@@ -45,7 +44,7 @@ function asciiSlug(text: string): string {
  */
 export function noteSlug(title: string | undefined, url: string): string {
   const { hostname, pathname } = new URL(url);
-  return (title && asciiSlug(title)) || asciiSlug(`${hostname.replace(/^www\./, '')} ${pathname}`) || 'note';
+  return (title && asciiSlug(title)) || asciiSlug(`${displayHost(hostname)} ${pathname}`) || 'note';
 }
 
 /** Text as one line: control and invisible format characters out, white space collapsed. */

@@ -1,7 +1,8 @@
 // Reading the bookmark exports that people already have: the Netscape bookmark file (what every
 // browser, Pinboard, linkding and Shaarli export) and Pinboard's JSON export.
 import { Parser } from 'htmlparser2';
-import { isCalendarDate } from './notes';
+import { isCalendarDate } from './dates';
+import { withoutBom } from './text';
 
 /** One bookmark as an export holds it. */
 export type Bookmark = {
@@ -21,7 +22,7 @@ export type BookmarkFile = { format: 'Netscape bookmark file' | 'Pinboard JSON';
 
 /** Reads an export, telling its format by its content. Throws an Error with a one-line message. */
 export function readBookmarks(text: string): BookmarkFile {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const start = withoutBom(text).trimStart();
   if (/^<!DOCTYPE NETSCAPE-Bookmark-file-1>/i.test(start) || /<DL>/i.test(start.slice(0, 5000))) {
     const bookmarks = readNetscape(start);
     if (bookmarks.length === 0) throw new Error('a Netscape bookmark file, but it holds no bookmarks (<DT><A HREF=…>)');

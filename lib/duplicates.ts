@@ -1,4 +1,5 @@
-import type { ContentProblem, Library, Note, Tag } from './notes';
+import type { ContentProblem } from '@/lib/content/problems';
+import type { Library, Note, Tag } from './notes';
 import { displayPath } from './report';
 import { tagSlug } from './tags';
 import { normalizeUrl } from './urls';

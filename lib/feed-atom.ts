@@ -1,4 +1,4 @@
-import type { FeedDocument, FeedEntry } from './feed-document';
+import { FEED_MEDIA_TYPES, type FeedDocument, type FeedEntry } from './feed-document';
 import { element, xmlDocument } from './xml';
 
 /**
@@ -15,7 +15,7 @@ export function atomFeed(feed: FeedDocument): string {
       element('updated', {}, [updated.toISOString()]),
       element('author', {}, [element('name', {}, [author.name]), element('uri', {}, [author.url])]),
       element('link', { rel: 'alternate', type: 'text/html', href: pageUrl }),
-      element('link', { rel: 'self', type: 'application/atom+xml', href: feedUrls.atom }),
+      element('link', { rel: 'self', type: FEED_MEDIA_TYPES.atom, href: feedUrls.atom }),
       element('icon', {}, [iconUrl]),
       element('generator', {}, [generator]),
       ...feed.entries.map(atomEntry),

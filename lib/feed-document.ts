@@ -1,6 +1,13 @@
-import { type Note, summaryDescription } from './notes';
+import { type Note, renderSummary, summaryDescription } from './notes';
 import { notePath } from './paths';
 import { absoluteUrl, SITE_AUTHOR, SITE_LANGUAGE, SITE_NAME, siteUrl } from './site';
+
+/** The media type of each feed format, as links announce it and servers send it. */
+export const FEED_MEDIA_TYPES = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+} as const;
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -64,13 +71,14 @@ export function feedDocument({ title, description, listPath, feedPaths, notes }:
 }
 
 function feedEntry(note: Note): FeedEntry {
+  const summary = renderSummary(note);
   return {
     title: note.title,
     pageUrl: absoluteUrl(notePath(note.slug)),
     linkUrl: note.url,
     date: new Date(`${note.date}T00:00:00Z`),
-    summaryText: note.summaryText,
-    content: note.summaryHtml === '' ? { text: summaryDescription(note) } : { html: note.summaryHtml },
+    summaryText: summary.text,
+    content: summary.html === '' ? { text: summaryDescription(note) } : { html: summary.html },
     tags: note.tags.map((tag) => tag.name),
   };
 }

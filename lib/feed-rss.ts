@@ -1,5 +1,5 @@
 import { escapeText } from 'entities';
-import type { FeedDocument, FeedEntry } from './feed-document';
+import { FEED_MEDIA_TYPES, type FeedDocument, type FeedEntry } from './feed-document';
 import { element, xmlDocument } from './xml';
 
 /**
@@ -27,7 +27,7 @@ export function rssFeed(feed: FeedDocument): string {
           element('lastBuildDate', {}, [updated.toUTCString()]),
           element('generator', {}, [generator]),
           element('docs', {}, ['https://www.rssboard.org/rss-specification']),
-          element('atom:link', { rel: 'self', type: 'application/rss+xml', href: feedUrls.rss }),
+          element('atom:link', { rel: 'self', type: FEED_MEDIA_TYPES.rss, href: feedUrls.rss }),
           ...feed.entries.map((entry) => rssItem(entry, feed.author.name)),
         ]),
       ],

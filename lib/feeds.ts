@@ -1,5 +1,5 @@
 import { atomFeed } from './feed-atom';
-import { type FeedDocument, type FeedFormat, feedDocument } from './feed-document';
+import { FEED_MEDIA_TYPES, type FeedDocument, type FeedFormat, feedDocument } from './feed-document';
 import { jsonFeed } from './feed-json';
 import { rssFeed } from './feed-rss';
 import { getAllTags, getNotesByTag, getTag, type Note } from './notes';
@@ -24,12 +24,6 @@ export function feedPaths(listPath: string): Partial<Record<FeedFormat, string>>
   return listPath === '/' ? SITE_FEEDS : { rss: `${listPath}feed.xml`, json: `${listPath}feed.json` };
 }
 
-const MEDIA_TYPES: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
-};
-
 const WRITERS: Record<FeedFormat, (feed: FeedDocument) => string> = { rss: rssFeed, atom: atomFeed, json: jsonFeed };
 
 type FeedSource = {
@@ -47,11 +41,18 @@ type FeedSource = {
 export function feedResponse(format: FeedFormat, { title, description, listPath, notes }: FeedSource): Response {
   const newest = notes.slice(0, listPath === '/' ? SITE_FEED_SIZE : TAG_FEED_SIZE);
   const feed = feedDocument({ title, description, listPath, feedPaths: feedPaths(listPath), notes: newest });
-  return new Response(WRITERS[format](feed), { headers: { 'Content-Type': MEDIA_TYPES[format] } });
+  return new Response(WRITERS[format](feed), {
+    headers: { 'Content-Type': `${FEED_MEDIA_TYPES[format]}; charset=utf-8` },
+  });
 }
 
 /** The site-wide feed's title and description. */
 export const SITE_FEED = { title: SITE_NAME, description: SITE_DESCRIPTION, listPath: '/' };
+
+/** A tag feed's title, in the feed itself and in the links that announce it. */
+export function tagFeedTitle(tagName: string): string {
+  return `${SITE_NAME} | tag | ${tagName}`;
+}
 
 /** The `[tag]` params of the per-tag feed routes. */
 export function tagFeedParams(): { tag: string }[] {
@@ -63,7 +64,7 @@ export async function tagFeedResponse(format: FeedFormat, params: Promise<{ tag:
   const tag = getTag(slugFromParam((await params).tag));
   if (tag === undefined) return new Response('Not found', { status: 404 });
   return feedResponse(format, {
-    title: `${SITE_NAME} | tag | ${tag.name}`,
+    title: tagFeedTitle(tag.name),
     description: `Notes on web links tagged “${tag.name}”, newest first.`,
     listPath: tagPath(tag.slug),
     notes: getNotesByTag(tag.slug),

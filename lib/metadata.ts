@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { type FeedFormat, feedPaths, SITE_FEEDS } from './feeds';
+import { FEED_MEDIA_TYPES, type FeedFormat } from './feed-document';
+import { feedPaths, SITE_FEEDS, tagFeedTitle } from './feeds';
 import { SITE_IMAGE, SITE_NAME } from './site';
 
 type PageMetadata = {
@@ -13,12 +14,6 @@ type PageMetadata = {
   tagFeedsOf?: { path: string; name: string };
 };
 
-const FEED_TYPES: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml',
-  atom: 'application/atom+xml',
-  json: 'application/feed+json',
-};
-
 // A path: `metadataBase` in the layout makes it absolute, as Open Graph requires.
 const image = { url: SITE_IMAGE.path, width: SITE_IMAGE.width, height: SITE_IMAGE.height, alt: SITE_IMAGE.alt };
 
@@ -26,13 +21,13 @@ const image = { url: SITE_IMAGE.path, width: SITE_IMAGE.width, height: SITE_IMAG
 export function pageMetadata({ title, description, path, type = 'website', tagFeedsOf }: PageMetadata): Metadata {
   const tag = tagFeedsOf ? feedPaths(tagFeedsOf.path) : {};
   const types = Object.fromEntries(
-    (Object.keys(FEED_TYPES) as FeedFormat[]).map((format) => {
+    (Object.keys(FEED_MEDIA_TYPES) as FeedFormat[]).map((format) => {
       const tagFeed = tag[format];
       return [
-        FEED_TYPES[format],
+        FEED_MEDIA_TYPES[format],
         [
           { url: SITE_FEEDS[format], title: SITE_NAME },
-          ...(tagFeed && tagFeedsOf ? [{ url: tagFeed, title: `${SITE_NAME} | tag | ${tagFeedsOf.name}` }] : []),
+          ...(tagFeed && tagFeedsOf ? [{ url: tagFeed, title: tagFeedTitle(tagFeedsOf.name) }] : []),
         ],
       ];
     }),

@@ -6,8 +6,8 @@ export type TagRef = {
   slug: string;
 };
 
-/** Longest slug, in code points; long enough to read, short enough for any file system. */
-const MAX_SLUG_LENGTH = 60;
+/** Longest slug of a tag or a note file, in code points; long enough to read, short enough for any file system. */
+export const MAX_SLUG_LENGTH = 60;
 
 // Symbols that carry meaning in tag names: without these, `c++`, `c#` and `c` would collide.
 const SYMBOL_WORDS: ReadonlyArray<[RegExp, string]> = [

@@ -30,3 +30,8 @@ export function normalizeUrl(url: string): string {
   const host = parsed.host.replace(/\.(?=:|$)/, '');
   return `${parsed.protocol}//${host}${pathname}${search}${parsed.hash}`;
 }
+
+/** A host as the site shows it beside a title, and as slugs use it: without `www.`. */
+export function displayHost(hostname: string): string {
+  return hostname.replace(/^www\./, '');
+}

@@ -3,13 +3,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { readCache, writeCache } from '../lib/links/cache';
-import { rewriteNoteUrl } from '../lib/links/fix-moved';
-import { linkJson, linkSummary, linkTable } from '../lib/links/report';
-import { checkLinks, type LinkTarget } from '../lib/links/run';
-import { CACHE_FILE, CACHE_MAX_AGE_DAYS, POOL_DEFAULTS, PROBE_DEFAULTS } from '../lib/links/settings';
-import { formatProblem, loadNotes, notesDir } from '../lib/notes';
-import { displayPath } from '../lib/report';
+import { loadNotes, notesDir } from '@/lib/content/load';
+import { formatProblem } from '@/lib/content/problems';
+import { readCache, writeCache } from '@/lib/links/cache';
+import { rewriteNoteUrl } from '@/lib/links/fix-moved';
+import { linkJson, linkSummary, linkTable } from '@/lib/links/report';
+import { checkLinks, type LinkTarget } from '@/lib/links/run';
+import { CACHE_FILE, CACHE_MAX_AGE_DAYS, POOL_DEFAULTS, PROBE_DEFAULTS } from '@/lib/links/settings';
+import { displayPath } from '@/lib/report';
 import { fail, options, orFail } from './cli';
 
 const { values } = options('check-links', {

@@ -1,8 +1,10 @@
 // `npm run check [-- --json]`: validates every note in the content folder (NOTES_DIR or content/)
 // the way the build does, plus what only a person can settle: two notes of one page (an error)
 // and tags that are probably one (a warning). `npm run build` runs it first.
-import { duplicateUrls, similarTags } from '../lib/duplicates';
-import { type ContentProblem, formatProblem, loadNotes, notesDir } from '../lib/notes';
+
+import { loadNotes, notesDir } from '@/lib/content/load';
+import { type ContentProblem, formatProblem } from '@/lib/content/problems';
+import { duplicateUrls, similarTags } from '@/lib/duplicates';
 import { options } from './cli';
 
 const { values } = options('check', { options: { json: { type: 'boolean', default: false } } });

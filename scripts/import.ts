@@ -12,10 +12,10 @@ import {
   today,
   uniqueSlug,
   writeNote,
-} from '../lib/authoring';
-import { type Bookmark, readBookmarks } from '../lib/bookmarks';
-import { notesDir } from '../lib/notes';
-import { normalizeUrl, parseWebUrl } from '../lib/urls';
+} from '@/lib/authoring';
+import { type Bookmark, readBookmarks } from '@/lib/bookmarks';
+import { notesDir } from '@/lib/content/load';
+import { normalizeUrl, parseWebUrl } from '@/lib/urls';
 import { fail, messageOf, options, orFail } from './cli';
 
 const USAGE = 'usage: npm run import -- <file> [--tag imported] [--folders-as-tags] [--dry-run]';

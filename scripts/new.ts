@@ -1,9 +1,10 @@
 // `npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]`: starts a note for a
 // link in the content folder and prints its path. Offline; never overwrites; refuses a URL that
 // is already noted; writes only what passes `npm run check`.
-import { existingNotes, noteSlug, oneLine, tagNamer, today, writeNote } from '../lib/authoring';
-import { isCalendarDate, notesDir } from '../lib/notes';
-import { normalizeUrl, parseWebUrl } from '../lib/urls';
+import { existingNotes, noteSlug, oneLine, tagNamer, today, writeNote } from '@/lib/authoring';
+import { notesDir } from '@/lib/content/load';
+import { isCalendarDate } from '@/lib/dates';
+import { normalizeUrl, parseWebUrl } from '@/lib/urls';
 import { fail, messageOf, options, orFail } from './cli';
 
 const SKELETON = `- **What it is:** …

@@ -1,15 +1,13 @@
 // Run by `npm run build` after `next build`: turns Next.js's export into the site that is deployed,
 // one stage after another, each a file in scripts/postbuild/. A stage that finds a problem prints
 // one line per problem and the build fails.
-import { siteUrl } from '../lib/site';
-import { missingReferences } from './postbuild/check-references';
-import { writeOldTagLinks } from './postbuild/old-tag-links';
-import { buildSearchIndex } from './postbuild/search-index';
-import { reportSiteSize } from './postbuild/site-size';
-import { stripScripts } from './postbuild/strip-scripts';
-
-// Tests build a fixture site into a folder of their own.
-const outDir = process.env.OUT_DIR || 'out';
+import { outDir } from '@/lib/config.mjs';
+import { siteUrl } from '@/lib/site';
+import { missingReferences } from '@/scripts/postbuild/check-references';
+import { writeOldTagLinks } from '@/scripts/postbuild/old-tag-links';
+import { buildSearchIndex } from '@/scripts/postbuild/search-index';
+import { reportSiteSize } from '@/scripts/postbuild/site-size';
+import { stripScripts } from '@/scripts/postbuild/strip-scripts';
 
 // Pages become plain documents first, so that the stages after it see the pages as deployed.
 stripScripts(outDir);

@@ -1,117 +1,17 @@
 // `npm run preview [-- --port 4000] [--dir out]`: serves the exported site the way GitHub Pages
-// does, so that what works here works there, and what Pages would break breaks here too.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// does (tools/preview-server.ts), so that what works here works there.
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
-import mime from 'mime';
-import { basePath } from '../lib/site';
-
-export type PreviewOptions = {
-  /** The exported site, `out/` by default. */
-  dir: string;
-  /** The path the site is mounted at, `/url-notes` by default (next.config.mjs). */
-  basePath: string;
-};
-
-type Answer = { status: 200 | 404; file: string } | { status: 301; location: string };
-
-/**
- * Where GitHub Pages would answer a request path: the file it serves, a redirect, or its 404.
- * Rules: the path is percent-decoded; `/x/` serves `x/index.html`; `/x` serves the file `x`, else
- * `x.html`, else redirects to `/x/` when `x` is a folder; without `.nojekyll`, Jekyll leaves out
- * every file or folder whose name starts with `_` or `.`, so those answer 404.
- */
-export function resolvePagesPath(requestPath: string, { dir, basePath }: PreviewOptions): Answer {
-  const root = path.resolve(dir);
-  const notFound: Answer = { status: 404, file: path.join(root, '404.html') };
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(requestPath);
-  } catch {
-    return notFound;
-  }
-  if (decoded === basePath && basePath !== '') return { status: 301, location: `${encodePath(basePath)}/` };
-  if (!decoded.startsWith(`${basePath}/`)) return notFound;
-
-  const segments = decoded.slice(basePath.length + 1).split('/');
-  const wantsFolder = segments.at(-1) === '';
-  if (wantsFolder) segments.pop();
-  if (segments.some((s) => s === '' || s === '..' || s === '.' || s.includes('\0'))) return notFound;
-  const jekyll = !existsSync(path.join(root, '.nojekyll'));
-  if (jekyll && segments.some((s) => s.startsWith('_') || s.startsWith('.'))) return notFound;
-
-  const target = path.join(root, ...segments);
-  const kind = (file: string) => (existsSync(file) ? (statSync(file).isDirectory() ? 'folder' : 'file') : 'none');
-  if (wantsFolder) {
-    const index = path.join(target, 'index.html');
-    return kind(index) === 'file' ? { status: 200, file: index } : notFound;
-  }
-  if (kind(target) === 'file') return { status: 200, file: target };
-  if (kind(`${target}.html`) === 'file') return { status: 200, file: `${target}.html` };
-  if (kind(target) === 'folder') return { status: 301, location: `${encodePath(decoded)}/` };
-  return notFound;
-}
-
-function encodePath(decoded: string): string {
-  return decoded.split('/').map(encodeURIComponent).join('/');
-}
-
-const COMPRESSIBLE = /^text\/|javascript|json|xml|svg|wasm/;
-
-/** An HTTP server answering as GitHub Pages would for the exported site. */
-export function createPreviewServer(options: PreviewOptions): Server {
-  return createServer((request: IncomingMessage, response: ServerResponse) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    // The raw request target, not `new URL()`, which would read `//host/x` as another host.
-    const target = request.url ?? '/';
-    const query = target.indexOf('?');
-    const pathname = query === -1 ? target : target.slice(0, query);
-    const search = query === -1 ? '' : target.slice(query);
-    const answer = resolvePagesPath(pathname, options);
-    if (answer.status === 301) {
-      response.writeHead(301, { Location: answer.location + search }).end();
-      return;
-    }
-    if (!existsSync(answer.file)) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404: not found\n');
-      return;
-    }
-    const type = mime.getType(answer.file) ?? 'application/octet-stream';
-    // Pages compresses text with gzip for clients that accept it; so does the preview, so that
-    // what Lighthouse and the browser tests measure is what visitors download.
-    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(answer.status, {
-      'Content-Type': type.startsWith('text/') || type.endsWith('javascript') ? `${type}; charset=utf-8` : type,
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': statSync(answer.file).size }),
-      Vary: 'Accept-Encoding',
-      // What Pages sends: cached briefly, revalidated after.
-      'Cache-Control': 'max-age=600',
-    });
-    if (request.method === 'HEAD') response.end();
-    else if (gzip) createReadStream(answer.file).pipe(createGzip()).pipe(response);
-    else createReadStream(answer.file).pipe(response);
-  });
-}
-
-/** A preview server on a free local port, for tools and tests: its origin, and how to stop it. */
-export async function servePreview(options: PreviewOptions): Promise<{ origin: string; close: () => void }> {
-  const server = createPreviewServer(options);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
-}
+import { previewPort } from '@/lib/config.mjs';
+import { basePath } from '@/lib/site';
+import { createPreviewServer } from '@/tools/preview-server';
 
 function main() {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string', default: process.env.PORT ?? '4000' },
+      port: { type: 'string', default: previewPort },
       dir: { type: 'string', default: 'out' },
       host: { type: 'string', default: '127.0.0.1' },
     },
@@ -135,4 +35,4 @@ function main() {
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+main();

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NoteList } from '../../components/NoteList';
-import { SiteHeader } from '../../components/SiteHeader';
-import { pageMetadata } from '../../lib/metadata';
-import { getAllNotes, getAllTags } from '../../lib/notes';
-import { pageNumber, pageParams, paginate } from '../../lib/pagination';
-import { listPagePath } from '../../lib/paths';
-import { SITE_DESCRIPTION } from '../../lib/site';
+import { NoteList } from '@/components/NoteList';
+import { SiteHeader } from '@/components/SiteHeader';
+import { pageMetadata } from '@/lib/metadata';
+import { getAllNotes, getAllTags } from '@/lib/notes';
+import { pageNumber, pageParams, paginate } from '@/lib/pagination';
+import { listPagePath } from '@/lib/paths';
+import { SITE_DESCRIPTION } from '@/lib/site';
 
 // `/` and `/page/2/`, `/page/3/`, … are one route, so that a site of one page still exports.
 type Params = { page?: string[] };

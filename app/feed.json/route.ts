@@ -1,5 +1,5 @@
-import { feedResponse, SITE_FEED } from '../../lib/feeds';
-import { getAllNotes } from '../../lib/notes';
+import { feedResponse, SITE_FEED } from '@/lib/feeds';
+import { getAllNotes } from '@/lib/notes';
 
 export const dynamic = 'force-static';
 

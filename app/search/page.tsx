@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { Search } from '../../components/Search';
-import { SiteHeader } from '../../components/SiteHeader';
-import { pageMetadata } from '../../lib/metadata';
-import { sitePath } from '../../lib/paths';
+import { Search } from '@/components/Search';
+import { SiteHeader } from '@/components/SiteHeader';
+import { pageMetadata } from '@/lib/metadata';
+import { sitePath } from '@/lib/paths';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { SiteHeader } from '../../components/SiteHeader';
-import { TagIndex } from '../../components/TagIndex';
-import { pageMetadata } from '../../lib/metadata';
-import { getAllTags } from '../../lib/notes';
+import { SiteHeader } from '@/components/SiteHeader';
+import { TagIndex } from '@/components/TagIndex';
+import { pageMetadata } from '@/lib/metadata';
+import { getAllTags } from '@/lib/notes';
 
 export const metadata: Metadata = pageMetadata({
   title: 'All tags',

@@ -1,7 +1,7 @@
 // One URL's probe: HEAD (GET where HEAD is refused), redirects followed by hand so that permanent
 // ones can be told from temporary ones, 429/503 retried, every request under a timeout.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseWebUrl } from '../urls';
+import { parseWebUrl } from '@/lib/urls';
 import { PROBE_DEFAULTS, type ProbeSettings } from './settings';
 import { errorVerdict, type LinkResult, redirectFailure, statusVerdict } from './verdict';
 

@@ -2,7 +2,7 @@
 // in the file changes, byte for byte: comments, quotes, line endings and the summary stay as written.
 import matter from 'gray-matter';
 import YAML, { isMap, isScalar } from 'yaml';
-import { parseWebUrl } from '../urls';
+import { parseWebUrl } from '@/lib/urls';
 
 // The new value written the way the old one was: plain, 'single' or "double" quoted.
 function scalarText(url: string, type: string | undefined): string {

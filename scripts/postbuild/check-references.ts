@@ -3,8 +3,8 @@
 // the stages that delete files, it fails the build on what they, or a page, got wrong.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { elementsOf } from '../../lib/html-document';
-import { filesUnder } from '../../lib/site-size';
+import { elementsOf } from '@/lib/html-document';
+import { filesUnder } from '@/lib/site-size';
 
 const ATTRIBUTES = ['href', 'src', 'srcset', 'action'] as const;
 

@@ -3,9 +3,9 @@
 // page at that path that sends visitors, and search engines, on to the tag's page.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getOldTagSpellings, type TagSpelling } from '../../lib/notes';
-import { tagPath } from '../../lib/paths';
-import { absoluteUrl, basePath, SITE_NAME } from '../../lib/site';
+import { getOldTagSpellings, type TagSpelling } from '@/lib/notes';
+import { tagPath } from '@/lib/paths';
+import { absoluteUrl, basePath, SITE_NAME } from '@/lib/site';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

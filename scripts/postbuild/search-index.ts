@@ -3,7 +3,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { filesUnder } from '../../lib/site-size';
+import { filesUnder } from '@/lib/site-size';
 
 /** Pagefind's UI bundles and its highlighting script: `pagefind-ui.js`, `pagefind-component-ui.css`, … */
 const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;

@@ -1,11 +1,12 @@
 // The last post-build stage (scripts/postbuild.ts): prints the size of the export and warns when it is over what GitHub
 // Pages allows. Only a warning: the build is good, and other hosts take larger sites.
-import { siteSize, sizeReport } from '../../lib/site-size';
+import { onGitHubActions } from '@/lib/config.mjs';
+import { siteSize, sizeReport } from '@/lib/site-size';
 
 /** Prints the size of `outDir`, with a warning when GitHub Pages may refuse it. */
 export function reportSiteSize(outDir: string): void {
   const { line, warning } = sizeReport(outDir, siteSize(outDir));
   console.log(line);
   // In GitHub Actions the warning also shows on the run's summary page.
-  if (warning) console.warn(process.env.GITHUB_ACTIONS ? `::warning::${warning}` : `warning: ${warning}`);
+  if (warning) console.warn(onGitHubActions ? `::warning::${warning}` : `warning: ${warning}`);
 }

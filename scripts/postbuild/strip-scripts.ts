@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'domhandler';
-import { elementsOf, withoutElements } from '../../lib/html-document';
-import { filesUnder, mb } from '../../lib/site-size';
+import { elementsOf, withoutElements } from '@/lib/html-document';
+import { filesUnder, mb } from '@/lib/site-size';
 
 /** Whether a page needs this element only to become an app. */
 function isFrameworkOnly(element: Element): boolean {

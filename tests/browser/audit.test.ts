@@ -1,7 +1,7 @@
 // Lighthouse's accessibility, best-practices and SEO scores do not depend on the machine: they
 // must stay at 100 on the fixture site. Performance is measured by `npm run audit`, not here.
 import { describe, expect, it } from 'vitest';
-import { auditedPages, runAudits } from '../../scripts/audit';
+import { auditedPages, runAudits } from '@/tools/lighthouse';
 import { FIXTURE_NOTES, FIXTURE_OUT } from './setup';
 
 describe('Lighthouse on the fixture site (mobile)', () => {

@@ -1,6 +1,6 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { launchChromium } from '@/tools/chromium';
 
 /** Starts Chromium before a test file's tests and closes it after them; call it at the top of the file. */
 export function chromiumForFile(): () => Browser {
@@ -15,14 +15,6 @@ export function chromiumForFile(): () => Browser {
     if (!browser) throw new Error('Chromium did not start');
     return browser;
   };
-}
-
-/** Starts the system Chromium headless with a fresh profile. */
-export function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error('No Chromium: run "node --import tsx tests/browser/chromium.ts" or set CHROME_PATH');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { basePath } from '../../lib/site';
+import { basePath } from '@/lib/site';
 import { chromiumForFile, pageHeading, watchForProblems } from './browser';
 
 const site = inject('siteUrl');

@@ -3,9 +3,9 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { JSDOM } from 'jsdom';
 import { describe, expect, inject, it } from 'vitest';
-import { loadNotes } from '../../lib/notes';
-import { tagPath } from '../../lib/paths';
-import { absoluteUrl, basePath, siteUrl } from '../../lib/site';
+import { loadNotes } from '@/lib/content/load';
+import { tagPath } from '@/lib/paths';
+import { absoluteUrl, basePath, siteUrl } from '@/lib/site';
 import { chromiumForFile, pageHeading, watchForProblems } from './browser';
 import { FIXTURE_NOTES, FIXTURE_OUT } from './setup';
 

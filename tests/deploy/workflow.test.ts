@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { resolvePagesPath } from '../../scripts/preview';
+import { resolvePagesPath } from '@/tools/preview-server';
 import { readWorkflow, runJob, type Step } from './runner';
 
 const WORKFLOW = '.github/workflows/deploy.yml';

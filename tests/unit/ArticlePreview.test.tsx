@@ -1,9 +1,9 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArticlePreview } from '../../components/ArticlePreview';
-import type { Note } from '../../lib/notes';
-import { basePath } from '../../lib/site';
-import { tagRef } from '../../lib/tags';
+import { ArticlePreview } from '@/components/ArticlePreview';
+import type { Note } from '@/lib/notes';
+import { basePath } from '@/lib/site';
+import { tagRef } from '@/lib/tags';
 
 afterEach(cleanup);
 
@@ -14,8 +14,7 @@ const note: Note = {
   hostname: 'world.hey.com',
   tags: ['hardware', 'Mini PC', 'c++', 'ai/ml'].map(tagRef),
   date: '2025-08-05',
-  summaryHtml: '<ul><li><p><strong>CPU:</strong> Ryzen</p><ul><li>16 cores</li></ul></li></ul>',
-  summaryText: 'CPU: Ryzen 16 cores',
+  summaryMarkdown: '- **CPU:** Ryzen\n\n  - 16 cores\n',
 };
 
 describe('ArticlePreview', () => {

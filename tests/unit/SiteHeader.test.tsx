@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SiteHeader } from '../../components/SiteHeader';
+import { SiteHeader } from '@/components/SiteHeader';
 
 afterEach(() => {
   cleanup();

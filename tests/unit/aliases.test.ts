@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadNotes } from '../../lib/notes';
+import { loadNotes } from '@/lib/content/load';
+import { formatProblem } from '@/lib/content/problems';
 
 describe('tag aliases (tags.yml)', () => {
   const { library, problems } = loadNotes('tests/fixtures/aliases');

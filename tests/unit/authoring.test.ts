@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadNotes } from '../../lib/notes';
+import { loadNotes } from '@/lib/content/load';
+import { formatProblem } from '@/lib/content/problems';
+import { renderSummary } from '@/lib/content/summary';
 import { scratchNotes } from './scratch';
 
 // Each test works on its own copy of two fixture notes.
@@ -98,7 +100,7 @@ describe('npm run import', () => {
     const first = notes.find((note) => note.url === 'https://example.org/a?utm_source=x');
     expect(first).toMatchObject({ title: 'Example <A>', date: '2023-11-14' });
     expect(first?.tags.map((tag) => tag.name)).toEqual(['rust', 'web performance', 'dev & tools']);
-    expect(first?.summaryText).toBe('Saved with: A description with *stars* and html');
+    expect(first && renderSummary(first).text).toBe('Saved with: A description with *stars* and html');
     // Same title twice: the second file gets a suffix; a bookmark with no tags gets --tag's.
     const second = notes.find((note) => note.url === 'https://example.org/c');
     expect(second?.slug).toBe('example-a-2');
@@ -134,7 +136,7 @@ describe('npm run import', () => {
     const one = notes.find((note) => note.title === 'Pinboard one');
     expect(one?.tags.map((tag) => tag.name)).toEqual(['databases', 'postgres']);
     expect(one?.date).toBe('2021-03-04');
-    expect(one?.summaryText).toBe('Saved with: Saved for later: <tables> & `code`');
+    expect(one && renderSummary(one).text).toBe('Saved with: Saved for later: <tables> & `code`');
     const two = notes.find((note) => note.url === 'https://pinboard.example/two');
     expect(two?.slug).toBe('pinboard-example-two');
     expect(two?.tags.map((tag) => tag.name)).toEqual(['from pinboard']);
@@ -220,7 +222,7 @@ describe('npm run check: duplicates', () => {
 
 describe('similar tags', () => {
   it('do not confuse tags whose symbols differ', async () => {
-    const { similarTags } = await import('../../lib/duplicates');
+    const { similarTags } = await import('@/lib/duplicates');
     const tag = (name: string) => ({ name, slug: name, count: 1 });
     expect(similarTags(['c++', 'c#', 'c', 'go', 'gos', 'class'].map(tag))).toEqual([
       'tags "go" (1 note) and "gos" (1 note) look like one tag; use one spelling, or map one to the other in tags.yml',

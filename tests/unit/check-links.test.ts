@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { closedPortUrl, startLinkServer } from './links/server';
+import { closedPortUrl, startLinkServer } from '@/tests/unit/links/server';
 
 let server: Awaited<ReturnType<typeof startLinkServer>>;
 let closed = '';

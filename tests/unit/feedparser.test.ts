@@ -2,9 +2,9 @@
 // sanitizes what it takes for HTML: the feeds must read back as written there too.
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GET as atomFeed } from '../../app/atom.xml/route';
-import { GET as rssFeed } from '../../app/feed.xml/route';
-import { SITE_AUTHOR } from '../../lib/site';
+import { GET as atomFeed } from '@/app/atom.xml/route';
+import { GET as rssFeed } from '@/app/feed.xml/route';
+import { SITE_AUTHOR } from '@/lib/site';
 
 beforeAll(() => {
   process.env.NOTES_DIR = 'tests/fixtures/feeds';

@@ -5,16 +5,18 @@ import matter from 'gray-matter';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { GET as atomFeed } from '../../app/atom.xml/route';
-import { GET as jsonFeed } from '../../app/feed.json/route';
-import { GET as rssFeed } from '../../app/feed.xml/route';
-import sitemap from '../../app/sitemap';
-import { GET as tagJsonFeed } from '../../app/tag/[tag]/feed.json/route';
-import { GET as tagRssFeed } from '../../app/tag/[tag]/feed.xml/route';
-import { feedResponse, SITE_FEED } from '../../lib/feeds';
-import { getAllNotes, getCooccurringTags, getRelatedNotes, noteFileNames } from '../../lib/notes';
-import { absoluteUrl, SITE_AUTHOR, siteUrl } from '../../lib/site';
-import { normalizeTag } from '../../lib/tags';
+import { GET as atomFeed } from '@/app/atom.xml/route';
+import { GET as jsonFeed } from '@/app/feed.json/route';
+import { GET as rssFeed } from '@/app/feed.xml/route';
+import sitemap from '@/app/sitemap';
+import { GET as tagJsonFeed } from '@/app/tag/[tag]/feed.json/route';
+import { GET as tagRssFeed } from '@/app/tag/[tag]/feed.xml/route';
+import { noteFileNames } from '@/lib/content/load';
+import { feedResponse, SITE_FEED } from '@/lib/feeds';
+import { getAllNotes } from '@/lib/notes';
+import { getCooccurringTags, getRelatedNotes } from '@/lib/queries';
+import { absoluteUrl, SITE_AUTHOR, siteUrl } from '@/lib/site';
+import { normalizeTag } from '@/lib/tags';
 
 const SITE_FIXTURE = 'tests/fixtures/site';
 beforeAll(() => {

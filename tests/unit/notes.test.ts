@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type ContentProblem, formatProblem, loadNotes } from '../../lib/notes';
+import { loadNotes } from '@/lib/content/load';
+import { type ContentProblem, formatProblem } from '@/lib/content/problems';
+import { renderSummary } from '@/lib/content/summary';
 
 const fixture = (name: string) => path.join('tests/fixtures', name);
 const bad = (name: string) => loadNotes(fixture(`bad/${name}`)).problems;
@@ -94,8 +96,8 @@ describe('good input', () => {
     const [note] = library.notes;
     expect(note.title).toBe('Windows note');
     expect(note.tags.map((tag) => tag.name)).toEqual(['windows', 'line endings']);
-    expect(note.summaryHtml).toContain('<strong>Saved:</strong>');
-    expect(note.summaryHtml).toContain('<ul>');
+    expect(renderSummary(note).html).toContain('<strong>Saved:</strong>');
+    expect(renderSummary(note).html).toContain('<ul>');
   });
 
   it('keeps the date as written, in any time zone', () => {
@@ -152,13 +154,13 @@ describe('summaries are sanitized', () => {
   });
 
   it('drops raw HTML, event handlers and javascript: links', () => {
-    expect(note.summaryHtml).not.toMatch(/<script|<img|onerror|onclick|javascript:/i);
-    expect(note.summaryHtml).toContain('click me');
+    expect(renderSummary(note).html).not.toMatch(/<script|<img|onerror|onclick|javascript:/i);
+    expect(renderSummary(note).html).toContain('click me');
   });
 
   it('turns a link whose URL the sanitizer removes into plain text, never an <a> without href', () => {
     const summary = document.createElement('div');
-    summary.innerHTML = note.summaryHtml;
+    summary.innerHTML = renderSummary(note).html;
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['https://example.org/page']);
     expect(summary.textContent).toContain('Link: click me');
@@ -166,13 +168,15 @@ describe('summaries are sanitized', () => {
   });
 
   it('renders GFM tables and marks outbound links noopener noreferrer', () => {
-    expect(note.summaryHtml).toContain('<table>');
-    expect(note.summaryHtml).toContain('<a href="https://example.org/page" rel="noopener noreferrer">example</a>');
+    expect(renderSummary(note).html).toContain('<table>');
+    expect(renderSummary(note).html).toContain(
+      '<a href="https://example.org/page" rel="noopener noreferrer">example</a>',
+    );
   });
 
   it('keeps plain text for descriptions, with list items apart', () => {
-    expect(note.summaryText).toContain('Image: Link: click me');
-    expect(note.summaryText).not.toContain('<');
+    expect(renderSummary(note).text).toContain('Image: Link: click me');
+    expect(renderSummary(note).text).not.toContain('<');
   });
 });
 

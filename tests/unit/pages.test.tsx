@@ -1,14 +1,14 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import HomePage, { generateStaticParams as homeParams } from '../../app/[[...page]]/page';
-import NotFound from '../../app/not-found';
-import NotePage, { generateStaticParams as noteParams } from '../../app/note/[slug]/page';
+import HomePage, { generateStaticParams as homeParams } from '@/app/[[...page]]/page';
+import NotFound from '@/app/not-found';
+import NotePage, { generateStaticParams as noteParams } from '@/app/note/[slug]/page';
 import TagPage, {
   generateMetadata as tagMetadata,
   generateStaticParams as tagParams,
-} from '../../app/tag/[tag]/[[...page]]/page';
-import TagsPage from '../../app/tags/page';
-import { basePath } from '../../lib/site';
+} from '@/app/tag/[tag]/[[...page]]/page';
+import TagsPage from '@/app/tags/page';
+import { basePath } from '@/lib/site';
 
 // Pages link with plain `<a href>` under the base path. Pages read the fixture notes through NOTES_DIR, never the starter content.
 beforeAll(() => {
@@ -144,7 +144,7 @@ describe('tags index and 404', () => {
 
 describe('metadata', () => {
   it('the home page keeps the layout’s title and sets its canonical URL', async () => {
-    const { generateMetadata } = await import('../../app/[[...page]]/page');
+    const { generateMetadata } = await import('@/app/[[...page]]/page');
     const home = await generateMetadata(params({}));
     expect(home.title).toBeUndefined();
     expect(home.alternates?.canonical).toBe('/');

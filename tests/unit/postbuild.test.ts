@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { missingReferences } from '../../scripts/postbuild/check-references';
-import { documentWithoutScripts, stripScripts } from '../../scripts/postbuild/strip-scripts';
+import { missingReferences } from '@/scripts/postbuild/check-references';
+import { documentWithoutScripts, stripScripts } from '@/scripts/postbuild/strip-scripts';
 
 let out: string;
 beforeEach(() => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolvePagesPath, servePreview } from '../../scripts/preview';
+import { resolvePagesPath, servePreview } from '@/tools/preview-server';
 
 // A small export: what `next build` writes, as GitHub Pages would receive it.
 let dir: string;

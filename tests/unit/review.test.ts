@@ -3,11 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noteSlug, today } from '../../lib/authoring';
-import { readBookmarks } from '../../lib/bookmarks';
-import { renderMarkdown } from '../../lib/markdown';
-import { formatProblem, loadNotes } from '../../lib/notes';
-import { normalizeUrl } from '../../lib/urls';
+import { noteSlug, today } from '@/lib/authoring';
+import { readBookmarks } from '@/lib/bookmarks';
+import { loadNotes } from '@/lib/content/load';
+import { formatProblem } from '@/lib/content/problems';
+import { renderMarkdown } from '@/lib/markdown';
+import { normalizeUrl } from '@/lib/urls';
 import { scratchNotes } from './scratch';
 
 const { folder, run } = scratchNotes('tests/fixtures/aliases/second-note.md');

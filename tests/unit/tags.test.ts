@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTag, slugFromParam, tagSlug } from '../../lib/tags';
+import { normalizeTag, slugFromParam, tagSlug } from '@/lib/tags';
 
 describe('normalizeTag', () => {
   it.each([

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NoteArticle } from '../../../components/NoteArticle';
-import { RelatedNotes } from '../../../components/RelatedNotes';
-import { SiteHeader } from '../../../components/SiteHeader';
-import { pageMetadata } from '../../../lib/metadata';
-import { getAllNotes, getNote, getRelatedNotes, summaryDescription } from '../../../lib/notes';
-import { notePath } from '../../../lib/paths';
+import { NoteArticle } from '@/components/NoteArticle';
+import { RelatedNotes } from '@/components/RelatedNotes';
+import { SiteHeader } from '@/components/SiteHeader';
+import { summaryDescription } from '@/lib/content/summary';
+import { pageMetadata } from '@/lib/metadata';
+import { getAllNotes, getNote } from '@/lib/notes';
+import { notePath } from '@/lib/paths';
+import { getRelatedNotes } from '@/lib/queries';
 
 type Params = { slug: string };
 type Props = { params: Promise<Params> };

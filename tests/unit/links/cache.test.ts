@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isFresh, type LinkCache, readCache, recordResult, writeCache } from '../../../lib/links/cache';
-import type { LinkResult } from '../../../lib/links/verdict';
+import { isFresh, type LinkCache, readCache, recordResult, writeCache } from '@/lib/links/cache';
+import type { LinkResult } from '@/lib/links/verdict';
 
 const url = 'https://example.com/page';
 const dead: LinkResult = { url, verdict: 'dead', status: '404', detail: 'not found' };

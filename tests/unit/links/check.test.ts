@@ -1,9 +1,9 @@
 // @vitest-environment node
 // jsdom's AbortSignal is not the one Node's fetch accepts, so these tests run in plain Node.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLink, retryWait } from '../../../lib/links/check';
-import { runPooled } from '../../../lib/links/pool';
-import { PROBE_DEFAULTS, type ProbeSettings } from '../../../lib/links/settings';
+import { checkLink, retryWait } from '@/lib/links/check';
+import { runPooled } from '@/lib/links/pool';
+import { PROBE_DEFAULTS, type ProbeSettings } from '@/lib/links/settings';
 import { closedPortUrl, startLinkServer } from './server';
 
 // Small waits so that the run against the local server ends quickly.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteNoteUrl } from '../../../lib/links/fix-moved';
+import { rewriteNoteUrl } from '@/lib/links/fix-moved';
 
 const from = 'https://old.example/post';
 const to = 'https://new.example/post?id=1';

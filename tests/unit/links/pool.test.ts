@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runPooled } from '../../../lib/links/pool';
+import { runPooled } from '@/lib/links/pool';
 
 // Work that finishes only when the test says so, recording what runs at once.
 function controlledWork() {

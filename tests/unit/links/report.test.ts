@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LinkRow, linkJson, linkSummary, linkTable } from '../../../lib/links/report';
+import { type LinkRow, linkJson, linkSummary, linkTable } from '@/lib/links/report';
 
 const rows: LinkRow[] = [
   {

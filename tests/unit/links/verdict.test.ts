@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorVerdict, statusVerdict } from '../../../lib/links/verdict';
+import { errorVerdict, statusVerdict } from '@/lib/links/verdict';
 
 // Node's fetch fails as `TypeError('fetch failed', { cause })`, the cause carrying the code.
 const fetchFailure = (code: string, message: string) =>

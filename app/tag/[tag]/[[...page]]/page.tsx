@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NoteList } from '../../../../components/NoteList';
-import { RelatedTags } from '../../../../components/RelatedTags';
-import { type Crumb, SiteHeader } from '../../../../components/SiteHeader';
-import { pageMetadata } from '../../../../lib/metadata';
-import { getAllTags, getCooccurringTags, getNotesByTag, getTag } from '../../../../lib/notes';
-import { pageNumber, pageParams, paginate } from '../../../../lib/pagination';
-import { listPagePath, tagPath } from '../../../../lib/paths';
-import { slugFromParam } from '../../../../lib/tags';
+import { NoteList } from '@/components/NoteList';
+import { RelatedTags } from '@/components/RelatedTags';
+import { type Crumb, SiteHeader } from '@/components/SiteHeader';
+import { pageMetadata } from '@/lib/metadata';
+import { getAllTags, getNotesByTag, getTag } from '@/lib/notes';
+import { pageNumber, pageParams, paginate } from '@/lib/pagination';
+import { listPagePath, tagPath } from '@/lib/paths';
+import { getCooccurringTags } from '@/lib/queries';
+import { slugFromParam } from '@/lib/tags';
 
 // `/tag/<slug>/` and its later pages `/tag/<slug>/page/2/`, … are one route.
 type Params = { tag: string; page?: string[] };

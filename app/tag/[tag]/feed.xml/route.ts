@@ -1,4 +1,4 @@
-import { tagFeedParams, tagFeedResponse } from '../../../../lib/feeds';
+import { tagFeedParams, tagFeedResponse } from '@/lib/feeds';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

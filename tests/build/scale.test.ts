@@ -5,9 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../bench/corpus';
-import { loadNotes } from '../../lib/notes';
-import { PAGE_SIZE } from '../../lib/pagination';
+import { loadNotes } from '@/lib/content/load';
+import { PAGE_SIZE } from '@/lib/pagination';
+import { writeCorpus } from '@/tools/corpus';
+import { countNoteReads } from '@/tools/count-note-reads.mjs';
 
 const work = 'tests/.artifacts/scale';
 const corpus = path.join(work, 'notes');
@@ -24,7 +25,7 @@ beforeAll(() => {
       ...process.env,
       NOTES_DIR: corpus,
       OUT_DIR: out,
-      URL_NOTES_PARSE_LOG: parseLog,
+      ...countNoteReads(parseLog),
       NEXT_TELEMETRY_DISABLED: '1',
     },
     stdio: 'pipe',

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
-import type { ContentProblem } from './notes';
-import { displayPath, messageOf } from './report';
-import { normalizeTag } from './tags';
+import { displayPath, messageOf } from '@/lib/report';
+import { normalizeTag } from '@/lib/tags';
+import { withoutBom } from '@/lib/text';
+import { parseYaml } from './front-matter';
+import type { ContentProblem } from './problems';
 
 /** The optional aliases file in the content folder: `alias: canonical tag`, one per line. */
 export const ALIASES_FILE = 'tags.yml';
@@ -23,7 +24,7 @@ export function loadTagAliases(dir: string): { aliases: TagAliases; problems: Co
   const problems: ContentProblem[] = [];
   let data: unknown;
   try {
-    data = YAML.parse(readFileSync(source, 'utf8').replace(/^\uFEFF/, ''), { schema: 'core' }) ?? {};
+    data = parseYaml(withoutBom(readFileSync(source, 'utf8')));
   } catch (error) {
     return { aliases, problems: [{ file, field: 'aliases', message: `invalid YAML: ${messageOf(error)}` }] };
   }

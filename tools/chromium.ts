@@ -1,8 +1,11 @@
-// Finds the Chromium that the browser tests drive. Playwright's own browser download cannot run
-// on machines without internet, so the tests use a system Chromium: CHROME_PATH, else Debian's.
+// Finds and launches the Chromium that the browser tests, the audit and the benchmark drive.
+// Playwright's own browser download cannot run on machines without internet, so they use a system
+// Chromium: CHROME_PATH, else Debian's. `tsx tools/chromium.ts` makes sure there is one.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { chromePath } from '@/lib/config.mjs';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -24,15 +27,21 @@ export const CHROMIUM_ARGS = [
 
 /** The path of a Chromium to drive, or undefined. */
 export function findChromium(): string | undefined {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  if (chromePath) return existsSync(chromePath) ? chromePath : undefined;
   return CANDIDATES.find((candidate) => existsSync(candidate));
+}
+
+/** Starts the system Chromium headless with a fresh profile. */
+export function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium: run "npx tsx tools/chromium.ts" or set CHROME_PATH');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 /** Finds Chromium, installing Debian's package where this process may (root with apt-get). */
 function ensureChromium(): void {
   let found = findChromium();
-  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && !process.env.CHROME_PATH;
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && !chromePath;
   if (!found && canInstall) {
     console.log('Installing Chromium for the browser tests: apt-get install -y chromium');
     const options = { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } } as const;
@@ -42,8 +51,8 @@ function ensureChromium(): void {
   }
   if (!found) {
     console.error(
-      process.env.CHROME_PATH
-        ? `CHROME_PATH=${process.env.CHROME_PATH}: no such file; point it at a Chromium or Chrome binary`
+      chromePath
+        ? `CHROME_PATH=${chromePath}: no such file; point it at a Chromium or Chrome binary`
         : 'No Chromium found for the browser tests: install one (Debian: sudo apt-get install chromium) or set CHROME_PATH',
     );
     process.exit(1);

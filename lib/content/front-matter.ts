@@ -1,0 +1,61 @@
+// Splitting a note file into its YAML front matter and its markdown summary, with gray-matter and
+// the YAML 1.2 core schema; refusing files where the two could disagree.
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import { messageOf } from '@/lib/report';
+import { withoutBom } from '@/lib/text';
+import type { Report } from './schema';
+
+/** A note file's front matter as YAML data, and the markdown below it. */
+export type NoteSource = { data: Record<string, unknown>; body: string };
+
+/** A note's front matter: from a first line "---" to the next line that is "---" alone. */
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
+
+/** Reads a note file's text; reports (as the field `file` or `front matter`) why it cannot. */
+export function splitNote(source: string, problem: Report): NoteSource | undefined {
+  // Editors on Windows save a byte-order mark and CRLF line endings; both are valid notes.
+  const text = withoutBom(source).replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return void problem('file', 'is empty; a note needs front matter (title, url, tags, date)');
+  if (!/^---[ \t]*\n/.test(text)) {
+    return void problem('front matter', 'missing; a note starts with a "---" block holding title, url, tags and date');
+  }
+  const block = FRONT_MATTER.exec(text);
+  if (block === null) return void problem('front matter', 'not closed; end it with a line "---" before the summary');
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, { engines: { yaml: parseYaml } });
+  } catch (error) {
+    return void problem('front matter', `invalid YAML: ${messageOf(error)}`);
+  }
+  // gray-matter ends the front matter at the first line that merely starts with "---": fields
+  // below a "----" line would be lost (a `draft: true` among them, publishing a draft). The
+  // note is read only when gray-matter and this check agree on where the front matter ends.
+  const frontMatter = block[1] ?? '';
+  if (parsed.matter.trim() !== frontMatter.trim()) return void problem('front matter', earlyEnd(frontMatter));
+  const data: unknown = parsed.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return void problem('front matter', 'must be a YAML mapping of fields (title, url, tags, date)');
+  }
+  return { data: { ...data }, body: parsed.content };
+}
+
+/** Why gray-matter would end this front matter (the lines between its `---` lines) early. */
+function earlyEnd(frontMatter: string): string {
+  const lines = frontMatter.split('\n');
+  const index = lines.findIndex((line) => line.startsWith('---'));
+  // The opening "---" is line 1 of the file, so the front matter's first line is line 2.
+  return index === -1
+    ? 'the YAML parser reads a different block than the lines between the two "---" lines; check the delimiters'
+    : `line ${index + 2} (${JSON.stringify(lines[index])}) starts with "---" but does not close the front matter; remove it, or close the front matter with a line "---" alone`;
+}
+
+/**
+ * YAML 1.2's core schema: unlike gray-matter's default (YAML 1.1), it keeps `2025-08-05` a string,
+ * so a date can neither drift across time zones nor silently roll `2025-02-30` over. Also reads
+ * `tags.yml`.
+ */
+export function parseYaml(source: string): object {
+  return YAML.parse(source, { schema: 'core' }) ?? {};
+}

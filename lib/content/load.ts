@@ -1,0 +1,83 @@
+// Reading a content folder: every note file and tags.yml, parsed, checked and indexed, cached
+// for the process. Reports every problem instead of throwing.
+import { channel } from 'node:diagnostics_channel';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isProduction, notesDirSetting } from '@/lib/config.mjs';
+import { displayPath } from '@/lib/report';
+import { ALIASES_FILE, loadTagAliases } from './aliases';
+import { indexNotes, type Library } from './indexing';
+import { parseNote } from './note';
+import type { ContentProblem } from './problems';
+
+export type LoadResult = { library: Library; problems: ContentProblem[] };
+
+/**
+ * Published each time a process reads a content folder's files: `{ dir, notes }`, the number of
+ * note files read. The benchmark and the scale test count these (once per process, at most);
+ * with no subscriber, publishing costs nothing.
+ */
+export const notesRead = channel('url-notes:notes-read');
+
+/** The content folder: `NOTES_DIR` when set, else `content/`. */
+export function notesDir(): string {
+  return path.resolve(notesDirSetting());
+}
+
+/** Reads and validates a content folder; reports every problem instead of throwing. */
+export function loadNotes(dir: string = notesDir()): LoadResult {
+  // A production build reads and parses each note once per process; in development an edit must
+  // show on reload, so the cache is keyed by every file's modification time and size as well.
+  const production = isProduction();
+  const cache = caches.get(dir);
+  if (production && cache) return cache.result;
+  const names = noteFileNames(dir);
+  const stamp = production ? '' : folderStamp(dir, [...names, ALIASES_FILE]);
+  if (cache?.stamp === stamp) return cache.result;
+  notesRead.publish({ dir, notes: names.length });
+  const { aliases, problems: aliasProblems } = loadTagAliases(dir);
+  const parsed = names.map((name) =>
+    parseNote(displayPath(dir, name), readFileSync(path.join(dir, name), 'utf8'), aliases),
+  );
+  const result = indexNotes(dir, parsed, aliases);
+  result.problems.unshift(...aliasProblems);
+  if (result.problems.length === 0 && result.library.notes.length === 0) {
+    // Next.js cannot export a route with no pages: say so in the user's words instead.
+    result.problems.push({
+      file: displayPath(dir),
+      field: 'notes',
+      message: 'no published notes; add one (see README, "Adding notes")',
+    });
+  }
+  caches.set(dir, { stamp, result });
+  return result;
+}
+
+const CACHE = Symbol.for('url-notes.notes');
+// Next.js bundles each route on its own, so one build process may hold several copies of this
+// module; a cache on globalThis is the one they share.
+type Cache = Map<string, { stamp: string; result: LoadResult }>;
+const shared = globalThis as typeof globalThis & { [CACHE]?: Cache };
+shared[CACHE] ??= new Map();
+const caches: Cache = shared[CACHE];
+
+/** The note files of a content folder: every `.md` file, sorted. */
+export function noteFileNames(dir: string): string[] {
+  return (
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.name.endsWith('.md'))
+      // A symlinked note counts too: its target decides whether it is a file.
+      .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && statSync(path.join(dir, entry.name)).isFile()))
+      .map((entry) => entry.name)
+      .sort()
+  );
+}
+
+function folderStamp(dir: string, names: string[]): string {
+  return names
+    .map((name) => {
+      const stats = statSync(path.join(dir, name), { throwIfNoEntry: false });
+      return `${name}:${stats?.mtimeMs}:${stats?.size}`;
+    })
+    .join('\n');
+}

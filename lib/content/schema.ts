@@ -1,0 +1,102 @@
+// The note contract: which front-matter fields a note has, what each must hold, and the message
+// when it does not. One table drives both the checks and the type of a checked front matter.
+import { DATE_FORMAT, isCalendarDate } from '@/lib/dates';
+import { parseWebUrl } from '@/lib/urls';
+
+/** Reports a problem with one field: `problem('url', 'missing')`. */
+export type Report = (field: string, message: string) => void;
+
+/** Checks one field's YAML value: the value the note keeps, or undefined after reporting why not. */
+type Check<T> = (value: unknown, problem: Report) => T | undefined;
+
+// Control characters (a newline from a `|` block, NUL) have no place in a one-line title or tag.
+const CONTROL = /\p{Cc}/u;
+
+/** Every front-matter field of a note, in the order the "unknown field" message lists them. */
+export const FIELDS = {
+  /** Required: one line of text. */
+  title: ((value, problem) => {
+    if (value === undefined || value === null) return void problem('title', 'missing');
+    if (typeof value !== 'string' || value.trim() === '') {
+      return void problem('title', `must be non-empty text (got ${describe(value)}); put it in quotes`);
+    }
+    if (CONTROL.test(value.trim())) return void problem('title', `must be one line of text (got ${describe(value)})`);
+    return value.trim();
+  }) satisfies Check<string>,
+
+  /** Required: an absolute http(s) URL. */
+  url: ((value, problem) => {
+    if (value === undefined || value === null) return void problem('url', 'missing');
+    const url = typeof value === 'string' ? parseWebUrl(value) : null;
+    if (url === null) return void problem('url', `must be an absolute http(s) URL (got ${describe(value)})`);
+    return url;
+  }) satisfies Check<URL>,
+
+  /** Required: a YAML list of one or more tags, each one line of text, as written. */
+  tags: ((value, problem) => {
+    if (value === undefined || value === null) return void problem('tags', 'missing');
+    if (!Array.isArray(value)) {
+      return void problem('tags', `must be a YAML list like [llm, hardware] (got ${describe(value)})`);
+    }
+    if (value.length === 0) return void problem('tags', 'must list at least one tag');
+    const spellings: string[] = [];
+    value.forEach((tag: unknown, index) => {
+      const which = `tag ${index + 1}`;
+      // YAML reads `2024` or `007` as a number and would drop the leading zero: ask for quotes.
+      if (typeof tag === 'number') problem('tags', `${which} must be text; write it in quotes ("${tag}")`);
+      else if (typeof tag !== 'string' || !/[^\s\p{Cf}]/u.test(tag)) {
+        problem('tags', `${which} must be non-empty text (got ${describe(tag)})`);
+      } else if (CONTROL.test(tag)) problem('tags', `${which} must be one line of text (got ${describe(tag)})`);
+      else spellings.push(tag.trim());
+    });
+    return spellings.length === value.length ? spellings : undefined;
+  }) satisfies Check<string[]>,
+
+  /** Required: `YYYY-MM-DD`, a day that exists. */
+  date: ((value, problem) => {
+    if (value === undefined || value === null) return void problem('date', 'missing');
+    const text = typeof value === 'string' ? value.trim() : '';
+    if (!DATE_FORMAT.test(text)) return void problem('date', `must be a date as YYYY-MM-DD (got ${describe(value)})`);
+    if (!isCalendarDate(text)) return void problem('date', `is not a real calendar date (got ${describe(value)})`);
+    return text;
+  }) satisfies Check<string>,
+
+  /** Optional, false by default: a draft is checked, never published. */
+  draft: ((value, problem) => {
+    if (value === undefined || value === null) return false;
+    if (typeof value !== 'boolean') return void problem('draft', `must be true or false (got ${describe(value)})`);
+    return value;
+  }) satisfies Check<boolean>,
+};
+
+/** A note's front matter once every field has passed its check. */
+export type FrontMatter = { [Field in keyof typeof FIELDS]: NonNullable<ReturnType<(typeof FIELDS)[Field]>> };
+
+/**
+ * Checks a front matter's fields against the table: the checked fields, or undefined when any
+ * field is unknown or wrong (each reported).
+ */
+export function checkFields(data: Record<string, unknown>, problem: Report): FrontMatter | undefined {
+  const names = Object.keys(FIELDS);
+  let valid = true;
+  for (const field of Object.keys(data)) {
+    if (!names.includes(field)) {
+      problem(field, `unknown field; a note has ${names.join(', ')}`);
+      valid = false;
+    }
+  }
+  const title = FIELDS.title(data.title, problem);
+  const url = FIELDS.url(data.url, problem);
+  const tags = FIELDS.tags(data.tags, problem);
+  const date = FIELDS.date(data.date, problem);
+  const draft = FIELDS.draft(data.draft, problem);
+  if (!valid || title === undefined || url === undefined || tags === undefined) return undefined;
+  if (date === undefined || draft === undefined) return undefined;
+  return { title, url, tags, date, draft };
+}
+
+/** A value as a message quotes it: JSON, cut at 80 characters. */
+function describe(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
