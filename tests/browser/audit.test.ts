@@ -1,12 +1,16 @@
 // Lighthouse's accessibility, best-practices and SEO scores do not depend on the machine: they
 // must stay at 100 on the fixture site. Performance is measured by `npm run audit`, not here.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { auditedPages, runAudits } from '@/tools/lighthouse';
 import { FIXTURE_NOTES, FIXTURE_OUT } from './setup';
 
 describe('Lighthouse on the fixture site (mobile)', () => {
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
   it('scores 100 in accessibility, best practices and SEO on every audited page', async () => {
-    process.env.NOTES_DIR = FIXTURE_NOTES;
+    vi.stubEnv('NOTES_DIR', FIXTURE_NOTES);
     const audits = await runAudits(FIXTURE_OUT, auditedPages(), ['mobile'], ['accessibility', 'best-practices', 'seo']);
     expect(audits.map((a) => a.page)).toHaveLength(5);
     const below = audits.filter((a) => Object.values(a.scores).some((score) => score < 100));

@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadNotes } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
+import { scratchNotes } from './scratch';
 
 describe('tag aliases (tags.yml)', () => {
   const { library, problems } = loadNotes('tests/fixtures/aliases');
@@ -34,5 +37,26 @@ describe('tag aliases (tags.yml)', () => {
       'tests/fixtures/bad/alias-cycle/tags.yml: ai: forms a cycle (ai → machine learning → ai); point each alias at a tag',
       'tests/fixtures/bad/alias-cycle/tags.yml: machine learning: forms a cycle (machine learning → ai → machine learning); point each alias at a tag',
     ]);
+  });
+});
+
+describe('tag aliases against the notes', () => {
+  const { folder } = scratchNotes('tests/fixtures/aliases/second-note.md');
+
+  it('an alias whose address is a tag in use is an error; so is an alias listed twice', () => {
+    writeFileSync(
+      path.join(folder.dir, 'js.md'),
+      '---\ntitle: "JS"\nurl: https://js.example/\ntags: [node.js]\ndate: 2025-01-01\n---\n',
+    );
+    writeFileSync(path.join(folder.dir, 'tags.yml'), 'node-js: javascript\nNode-JS: typescript\n');
+    const lines = loadNotes(folder.dir).problems.map(formatProblem);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/tags.yml: Node-JS: is listed twice, for "javascript" and "typescript"$/),
+        expect.stringMatching(
+          /tags.yml: node-js: has the address of the tag "node.js" that notes use; alias that tag instead$/,
+        ),
+      ]),
+    );
   });
 });

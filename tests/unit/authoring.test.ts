@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { noteSlug, today } from '@/lib/authoring';
+import { readBookmarks } from '@/lib/bookmarks';
 import { loadNotes } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
 import { renderSummary } from '@/lib/content/summary';
@@ -82,6 +85,32 @@ describe('npm run new', () => {
     expect(status).toBe(1);
     expect(stderr.trim()).toBe(message);
     expect(files()).toEqual(before);
+  });
+
+  it('names a note whose title has no Latin letters after its URL', () => {
+    expect(noteSlug('日本語', 'https://ja.example.org/kumihan')).toBe('ja-example-org-kumihan');
+    expect(noteSlug('a'.repeat(100), 'https://x.example/')).toHaveLength(60);
+  });
+
+  it('new spells a tag as the content already does when their addresses would clash', () => {
+    const { status } = run('new', 'https://example.org/x', '--title', 'X', '--tags', 'Large-Language-Model, LLM');
+    expect(status).toBe(0);
+    expect(readFileSync(path.join(folder.dir, 'x.md'), 'utf8')).toContain('tags: ["large language model", "llm"]');
+    expect(loadNotes(folder.dir).problems).toEqual([]);
+  });
+
+  it('a missing content folder is one line, not a stack trace', () => {
+    const { status, stderr } = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/new.ts', 'https://x.example/'],
+      {
+        env: { ...process.env, NOTES_DIR: path.join(folder.dir, 'missing') },
+        encoding: 'utf8',
+      },
+    );
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
 
@@ -183,49 +212,21 @@ describe('npm run import', () => {
     expect(files()).toHaveLength(5002);
     expectValid();
   }, 60_000);
-});
 
-describe('npm run check: duplicates', () => {
-  it('fails on two notes of one page, naming both files', () => {
-    writeFileSync(
-      path.join(folder.dir, 'again.md'),
-      '---\ntitle: "Again"\nurl: "https://EXAMPLE.com:443/second/?utm_campaign=x#y"\ntags: [a]\ndate: 2025-01-01\n---\n',
-    );
-    const { status, stderr } = run('check');
-    expect(status).toBe(1);
-    const file = (name: string) => path.relative(process.cwd(), path.join(folder.dir, name));
-    expect(stderr).toContain(
-      `${file('second-note.md')}: url: notes the same page as ${file('again.md')} (https://example.com/second/?utm_campaign=x#y); merge the two notes`,
-    );
-  });
-
-  it('warns, without failing, about tags that are probably one; --json says the same', () => {
-    writeFileSync(
-      path.join(folder.dir, 'plural.md'),
-      '---\ntitle: "Plural"\nurl: https://example.com/p\ntags: [llms, nodejs, large language models]\ndate: 2025-01-01\n---\n',
-    );
-    const { status, stderr } = run('check');
-    expect(status).toBe(0);
-    const warnings = stderr.trim().split('\n');
-    expect(warnings).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^warning: tags "llm" \(1 note\) and "llms" \(1 note\) look like one tag/),
-        expect.stringMatching(/^warning: tags "large language model" .* and "large language models"/),
-        expect.stringMatching(/^warning: tags "node.js" .* and "nodejs"/),
-      ]),
-    );
-    const json = JSON.parse(run('check', '--json').stdout);
-    expect(json).toMatchObject({ ok: true, problems: [], notes: 3 });
-    expect(json.warnings).toHaveLength(3);
-  });
-});
-
-describe('similar tags', () => {
-  it('do not confuse tags whose symbols differ', async () => {
-    const { similarTags } = await import('@/lib/duplicates');
-    const tag = (name: string) => ({ name, slug: name, count: 1 });
-    expect(similarTags(['c++', 'c#', 'c', 'go', 'gos', 'class'].map(tag))).toEqual([
-      'tags "go" (1 note) and "gos" (1 note) look like one tag; use one spelling, or map one to the other in tags.yml',
+  it('import keeps a bookmark’s own description, survives a garbled date, drops invisible tags and keeps private bookmarks as drafts', () => {
+    const { bookmarks } = readBookmarks(readFileSync('tests/fixtures/bookmarks/firefox.html', 'utf8'));
+    expect(bookmarks.map((b) => [b.title, b.description, b.date, b.private])).toEqual([
+      ['One', 'Desc of one', undefined, false],
+      ['日本語のページ', '', undefined, true],
     ]);
+    const { status, stdout } = run('import', 'tests/fixtures/bookmarks/firefox.html');
+    expect(status).toBe(0);
+    expect(stdout).toContain('imported 2 (1 private, as drafts)');
+    const { library, problems } = loadNotes(folder.dir);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(library.drafts.map((note) => [note.slug, note.tags.map((t) => t.name)])).toEqual([
+      ['ff-example-two', ['a']],
+    ]);
+    expect(library.notes.find((note) => note.slug === 'one')?.date).toBe(today());
   });
 });

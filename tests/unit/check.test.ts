@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { similarTags } from '@/lib/duplicates';
+import { scratchNotes } from './scratch';
 
 const check = (notesDir: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
@@ -47,5 +51,55 @@ describe('npm run check', () => {
     const { status, stdout } = check('tests/fixtures/site');
     expect(status).toBe(0);
     expect(stdout.trim()).toBe('46 notes (1 draft left out), 21 tags: no problems.');
+  });
+});
+
+describe('npm run check: duplicates', () => {
+  // Each test works on its own copy of two fixture notes.
+  const { folder, run } = scratchNotes(
+    'tests/fixtures/aliases/second-note.md',
+    'tests/fixtures/site/node-event-loop.md',
+  );
+
+  it('fails on two notes of one page, naming both files', () => {
+    writeFileSync(
+      path.join(folder.dir, 'again.md'),
+      '---\ntitle: "Again"\nurl: "https://EXAMPLE.com:443/second/?utm_campaign=x#y"\ntags: [a]\ndate: 2025-01-01\n---\n',
+    );
+    const { status, stderr } = run('check');
+    expect(status).toBe(1);
+    const file = (name: string) => path.relative(process.cwd(), path.join(folder.dir, name));
+    expect(stderr).toContain(
+      `${file('second-note.md')}: url: notes the same page as ${file('again.md')} (https://example.com/second/?utm_campaign=x#y); merge the two notes`,
+    );
+  });
+
+  it('warns, without failing, about tags that are probably one; --json says the same', () => {
+    writeFileSync(
+      path.join(folder.dir, 'plural.md'),
+      '---\ntitle: "Plural"\nurl: https://example.com/p\ntags: [llms, nodejs, large language models]\ndate: 2025-01-01\n---\n',
+    );
+    const { status, stderr } = run('check');
+    expect(status).toBe(0);
+    const warnings = stderr.trim().split('\n');
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^warning: tags "llm" \(1 note\) and "llms" \(1 note\) look like one tag/),
+        expect.stringMatching(/^warning: tags "large language model" .* and "large language models"/),
+        expect.stringMatching(/^warning: tags "node.js" .* and "nodejs"/),
+      ]),
+    );
+    const json = JSON.parse(run('check', '--json').stdout);
+    expect(json).toMatchObject({ ok: true, problems: [], notes: 3 });
+    expect(json.warnings).toHaveLength(3);
+  });
+});
+
+describe('similar tags', () => {
+  it('do not confuse tags whose symbols differ', () => {
+    const tag = (name: string) => ({ name, slug: name, count: 1 });
+    expect(similarTags(['c++', 'c#', 'c', 'go', 'gos', 'class'].map(tag))).toEqual([
+      'tags "go" (1 note) and "gos" (1 note) look like one tag; use one spelling, or map one to the other in tags.yml',
+    ]);
   });
 });

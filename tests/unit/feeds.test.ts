@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import matter from 'gray-matter';
 import { JSDOM } from 'jsdom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import YAML from 'yaml';
 import { GET as atomFeed } from '@/app/atom.xml/route';
 import { GET as jsonFeed } from '@/app/feed.json/route';
@@ -20,7 +20,10 @@ import { normalizeTag } from '@/lib/tags';
 
 const SITE_FIXTURE = 'tests/fixtures/site';
 beforeAll(() => {
-  process.env.NOTES_DIR = SITE_FIXTURE;
+  vi.stubEnv('NOTES_DIR', SITE_FIXTURE);
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
 });
 
 /** Parses XML with a real XML parser; a syntax error fails the test. */
@@ -117,10 +120,10 @@ const midnight = (date: string) => new Date(`${date}T00:00:00Z`).getTime();
 
 describe.each([SITE_FIXTURE, 'tests/fixtures/feeds'])('an independent reader (feedsmith) of %s', (dir) => {
   beforeAll(() => {
-    process.env.NOTES_DIR = dir;
+    vi.stubEnv('NOTES_DIR', dir);
   });
   afterAll(() => {
-    process.env.NOTES_DIR = SITE_FIXTURE;
+    vi.stubEnv('NOTES_DIR', SITE_FIXTURE);
   });
 
   it('reads every title, tag and date of the RSS feed as the front matter has them', async () => {
@@ -189,10 +192,10 @@ describe.each([SITE_FIXTURE, 'tests/fixtures/feeds'])('an independent reader (fe
 
 describe('note text in feeds', () => {
   beforeAll(() => {
-    process.env.NOTES_DIR = 'tests/fixtures/feeds';
+    vi.stubEnv('NOTES_DIR', 'tests/fixtures/feeds');
   });
   afterAll(() => {
-    process.env.NOTES_DIR = SITE_FIXTURE;
+    vi.stubEnv('NOTES_DIR', SITE_FIXTURE);
   });
   const summary = 'Plain text: <img src=x onerror=alert(1)> and &copy; stay text.';
 

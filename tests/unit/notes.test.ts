@@ -101,15 +101,14 @@ describe('good input', () => {
   });
 
   it('keeps the date as written, in any time zone', () => {
-    const zone = process.env.TZ;
     try {
       for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC']) {
-        process.env.TZ = tz;
+        vi.stubEnv('TZ', tz);
         const { library } = loadNotes(fixture('bom-crlf'));
         expect(library.notes[0].date).toBe('2025-08-05');
       }
     } finally {
-      process.env.TZ = zone;
+      vi.unstubAllEnvs();
     }
   });
 
