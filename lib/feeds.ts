@@ -4,7 +4,7 @@ import { jsonFeed } from './feed-json';
 import { rssFeed } from './feed-rss';
 import { getAllTags, getNotesByTag, getTag, type Note } from './notes';
 import { tagPath } from './paths';
-import { SITE_DESCRIPTION, SITE_NAME } from './site';
+import { SITE_DESCRIPTION, SITE_NAME, tagLabel } from './site';
 import { slugFromParam } from './tags';
 
 /**
@@ -49,11 +49,6 @@ export function feedResponse(format: FeedFormat, { title, description, listPath,
 /** The site-wide feed's title and description. */
 export const SITE_FEED = { title: SITE_NAME, description: SITE_DESCRIPTION, listPath: '/' };
 
-/** A tag feed's title, in the feed itself and in the links that announce it. */
-export function tagFeedTitle(tagName: string): string {
-  return `${SITE_NAME} | tag | ${tagName}`;
-}
-
 /** The `[tag]` params of the per-tag feed routes. */
 export function tagFeedParams(): { tag: string }[] {
   return getAllTags().map((tag) => ({ tag: tag.slug }));
@@ -64,7 +59,7 @@ export async function tagFeedResponse(format: FeedFormat, params: Promise<{ tag:
   const tag = getTag(slugFromParam((await params).tag));
   if (tag === undefined) return new Response('Not found', { status: 404 });
   return feedResponse(format, {
-    title: tagFeedTitle(tag.name),
+    title: tagLabel(tag.name),
     description: `Notes on web links tagged “${tag.name}”, newest first.`,
     listPath: tagPath(tag.slug),
     notes: getNotesByTag(tag.slug),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { FEED_MEDIA_TYPES, type FeedFormat } from './feed-document';
-import { feedPaths, SITE_FEEDS, tagFeedTitle } from './feeds';
-import { SITE_IMAGE, SITE_NAME } from './site';
+import { feedPaths, SITE_FEEDS } from './feeds';
+import { SITE_IMAGE, SITE_NAME, tagLabel } from './site';
 
 type PageMetadata = {
   /** The page's own title; the layout's template adds ` · url-notes`. Omitted on the home page. */
@@ -27,7 +27,7 @@ export function pageMetadata({ title, description, path, type = 'website', tagFe
         FEED_MEDIA_TYPES[format],
         [
           { url: SITE_FEEDS[format], title: SITE_NAME },
-          ...(tagFeed && tagFeedsOf ? [{ url: tagFeed, title: tagFeedTitle(tagFeedsOf.name) }] : []),
+          ...(tagFeed && tagFeedsOf ? [{ url: tagFeed, title: tagLabel(tagFeedsOf.name) }] : []),
         ],
       ];
     }),

@@ -20,6 +20,11 @@ export const SITE_IMAGE = {
   alt: `${SITE_NAME}: ${SITE_DESCRIPTION}`,
 };
 
+/** How the site names a tag's page, its feeds and its old links' pages: `url-notes | tag | llm`. */
+export function tagLabel(tagName: string): string {
+  return `${SITE_NAME} | tag | ${tagName}`;
+}
+
 /** The absolute URL of a site path such as `/tag/llm/`. */
 export function absoluteUrl(path: string): string {
   return `${siteUrl}${path.split('/').map(encodeURIComponent).join('/')}`;

@@ -1,3 +1,4 @@
+// @ts-check
 // A preload for the benchmark and the scale test: `NODE_OPTIONS=--import <this file>` with
 // URL_NOTES_PARSE_LOG set appends `<pid> <number of notes>` to that file each time a process reads
 // the content folder (lib/content/load.ts publishes on the channel). NODE_OPTIONS reaches every
@@ -8,7 +9,7 @@ import { appendFileSync } from 'node:fs';
 const log = process.env.URL_NOTES_PARSE_LOG;
 if (log) {
   subscribe('url-notes:notes-read', (message) => {
-    const { notes } = /** @type {{ notes: number }} */ (message);
+    const notes = typeof message === 'object' && message !== null && 'notes' in message ? message.notes : '?';
     appendFileSync(log, `${process.pid} ${notes}\n`);
   });
 }

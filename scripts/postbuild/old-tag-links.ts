@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getOldTagSpellings, type TagSpelling } from '@/lib/notes';
 import { tagPath } from '@/lib/paths';
-import { absoluteUrl, basePath, SITE_NAME } from '@/lib/site';
+import { absoluteUrl, basePath, tagLabel } from '@/lib/site';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -15,7 +15,7 @@ function redirectPage({ tag }: TagSpelling): string {
   const target = escapeHtml(`${basePath}${tagPath(encodeURIComponent(tag.slug))}`);
   // A canonical link must be absolute (a relative one is read against wherever the page is).
   const canonical = escapeHtml(absoluteUrl(tagPath(tag.slug)));
-  const label = escapeHtml(`${SITE_NAME} | tag | ${tag.name}`);
+  const label = escapeHtml(tagLabel(tag.name));
   return `<!doctype html>
 <html lang="en">
 <head>
