@@ -5,7 +5,7 @@ import { loadNotes } from '@/lib/content/load';
 import type { Note } from '@/lib/content/note';
 import { ContentError } from '@/lib/content/problems';
 
-export { renderSummary, summaryDescription } from './content/summary';
+export { renderSummary, summaryDescription } from '@/lib/content/summary';
 export type { Library, Note, Tag, TagSpelling };
 
 /** The indexed content folder; throws a ContentError listing every problem it has. */

@@ -3,9 +3,8 @@ import { notFound } from 'next/navigation';
 import { NoteArticle } from '@/components/NoteArticle';
 import { RelatedNotes } from '@/components/RelatedNotes';
 import { SiteHeader } from '@/components/SiteHeader';
-import { summaryDescription } from '@/lib/content/summary';
 import { pageMetadata } from '@/lib/metadata';
-import { getAllNotes, getNote } from '@/lib/notes';
+import { getAllNotes, getNote, summaryDescription } from '@/lib/notes';
 import { notePath } from '@/lib/paths';
 import { getRelatedNotes } from '@/lib/queries';
 
