@@ -14,8 +14,8 @@ const outDir = process.env.OUT_DIR || 'out';
 // Pages become plain documents first, so that the stages after it see the pages as deployed.
 stripScripts(outDir);
 writeOldTagLinks(outDir);
-await buildSearchIndex(outDir);
-const missing = missingReferences(outDir, siteUrl);
+// Pagefind indexes in a process of its own while the references are checked: neither writes a page.
+const [, missing] = await Promise.all([buildSearchIndex(outDir), missingReferences(outDir, siteUrl)]);
 if (missing.length > 0) {
   for (const line of missing) console.error(line);
   process.exit(1);
