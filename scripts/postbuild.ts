@@ -1,6 +1,7 @@
 // Run by `npm run build` after `next build`: turns Next.js's export into the site that is deployed,
 // one stage after another, each a file in scripts/postbuild/. A stage that finds a problem prints
 // one line per problem and the build fails.
+import { getAllNotes } from '../lib/notes';
 import { siteUrl } from '../lib/site';
 import { missingReferences } from './postbuild/check-references';
 import { writeOldTagLinks } from './postbuild/old-tag-links';
@@ -20,4 +21,4 @@ if (missing.length > 0) {
   for (const line of missing) console.error(line);
   process.exit(1);
 }
-reportSiteSize(outDir);
+reportSiteSize(outDir, getAllNotes().length);

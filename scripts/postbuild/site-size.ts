@@ -2,9 +2,9 @@
 // Pages allows. Only a warning: the build is good, and other hosts take larger sites.
 import { siteSize, sizeReport } from '../../lib/site-size';
 
-/** Prints the size of `outDir`, with a warning when GitHub Pages may refuse it. */
-export function reportSiteSize(outDir: string): void {
-  const { line, warning } = sizeReport(outDir, siteSize(outDir));
+/** Prints the size of `outDir` and how many notes would fit, with a warning when GitHub Pages may refuse it. */
+export function reportSiteSize(outDir: string, notes: number): void {
+  const { line, warning } = sizeReport(outDir, siteSize(outDir), notes);
   console.log(line);
   // In GitHub Actions the warning also shows on the run's summary page.
   if (warning) console.warn(process.env.GITHUB_ACTIONS ? `::warning::${warning}` : `warning: ${warning}`);
