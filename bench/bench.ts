@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { textContent } from 'domutils';
 import { elementsOf } from '@/lib/html-document';
 import { basePath } from '@/lib/site';
 import { filesUnder, mb } from '@/lib/site-size';
@@ -36,16 +35,17 @@ const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
 const kb = (bytes: number) => `${(bytes / 1e3).toFixed(1)} KB`;
 
 /**
- * Gzipped bytes of the JavaScript a page runs before anyone searches: its inline scripts and the
+ * Gzipped bytes of the JavaScript a page runs before anyone searches: its inline script elements and the
  * script files it loads (read with the HTML parser the build uses).
  */
 function pageJs(page: string): { inline: number; files: number } {
-  const scripts = elementsOf(readFileSync(path.join(out, page), 'utf8')).filter(({ name }) => name === 'script');
+  const html = readFileSync(path.join(out, page), 'utf8');
+  const scripts = elementsOf(html).filter(({ name }) => name === 'script');
   let inline = 0;
   let files = 0;
   for (const script of scripts) {
     const source = script.attribs.src;
-    if (source === undefined) inline += gzipSync(textContent(script)).length;
+    if (source === undefined) inline += gzipSync(html.slice(script.start, script.end + 1)).length;
     else
       files += gzipSync(
         readFileSync(path.join(out, new URL(source, 'http://site/').pathname.slice(basePath.length))),

@@ -1,18 +1,36 @@
-// Reading exported HTML with a real parser (htmlparser2), for the post-build stages and tests.
-import type { Element } from 'domhandler';
-import { findAll } from 'domutils';
-import { parseDocument } from 'htmlparser2';
+// Reading exported HTML with a real parser, for the post-build stages, the benchmark and tests.
+// htmlparser2's tokenizer without a tree: the stages read every page of the site, and building a
+// DOM of each cost more than twice the time of reading it (bench/RESULTS.md).
+import { Parser } from 'htmlparser2';
 
-/** Every element of an HTML document, each with its exact place in the source text. */
-export function elementsOf(html: string): Element[] {
-  return findAll(() => true, parseDocument(html, { withStartIndices: true, withEndIndices: true }).children);
+/** An element of a page: its name, attributes, and the first and last index of its source text. */
+export type ElementSpan = { name: string; attribs: Record<string, string>; start: number; end: number };
+
+/** Every element of an HTML document, in source order, each with its exact place in the source. */
+export function elementsOf(html: string): ElementSpan[] {
+  const elements: ElementSpan[] = [];
+  const open: ElementSpan[] = [];
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      const element = { name, attribs, start: parser.startIndex, end: parser.endIndex };
+      elements.push(element);
+      open.push(element);
+    },
+    onclosetag(_name, isImplied) {
+      const element = open.pop();
+      if (element === undefined) return;
+      // A void element closes at its own tag; one that another tag closes ends just before that tag.
+      const closedByOther = isImplied && parser.startIndex > element.start;
+      element.end = closedByOther ? parser.startIndex - 1 : parser.endIndex;
+    },
+  });
+  parser.end(html);
+  return elements;
 }
 
 /** The source text without the given elements, cut at the places the parser found them. */
-export function withoutElements(html: string, elements: Element[]): string {
-  const ranges = elements
-    .map((element) => ({ start: element.startIndex ?? 0, end: (element.endIndex ?? -1) + 1 }))
-    .sort((a, b) => a.start - b.start);
+export function withoutElements(html: string, elements: ElementSpan[]): string {
+  const ranges = elements.map(({ start, end }) => ({ start, end: end + 1 })).sort((a, b) => a.start - b.start);
   let kept = '';
   let from = 0;
   for (const { start, end } of ranges) {

@@ -59,9 +59,19 @@ export function mb(bytes: number): string {
   return `${(bytes / 1e6).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 }
 
+/**
+ * How many notes like the `notes` of this site fit GitHub Pages' limit: the artifact grows in
+ * proportion to the notes (pages, list pages, search index), so the share of the limit scales.
+ */
+export function notesThatFit(notes: number, size: SiteSize): number {
+  return Math.floor((notes * PAGES_LIMIT_BYTES) / size.tarBytes / 100) * 100;
+}
+
 /** One line on the size, and a warning line when GitHub Pages may refuse the site. */
-export function sizeReport(dir: string, size: SiteSize): { line: string; warning?: string } {
-  const line = `${dir}/: ${size.files.toLocaleString('en')} files, ${mb(size.bytes)} (${mb(size.tarBytes)} as the Pages artifact)`;
+export function sizeReport(dir: string, size: SiteSize, notes: number): { line: string; warning?: string } {
+  const line =
+    `${dir}/: ${size.files.toLocaleString('en')} files, ${mb(size.bytes)} (${mb(size.tarBytes)} as the Pages artifact); ` +
+    `about ${notesThatFit(notes, size).toLocaleString('en')} notes like these ${notes.toLocaleString('en')} would fit GitHub Pages’ 1 GB`;
   if (size.tarBytes <= PAGES_LIMIT_BYTES) return { line };
   return {
     line,

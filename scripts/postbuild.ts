@@ -2,6 +2,7 @@
 // one stage after another, each a file in scripts/postbuild/. A stage that finds a problem prints
 // one line per problem and the build fails.
 import { outDir } from '@/lib/config.mjs';
+import { getAllNotes } from '@/lib/notes';
 import { siteUrl } from '@/lib/site';
 import { missingReferences } from '@/scripts/postbuild/check-references';
 import { writeOldTagLinks } from '@/scripts/postbuild/old-tag-links';
@@ -12,10 +13,10 @@ import { stripScripts } from '@/scripts/postbuild/strip-scripts';
 // Pages become plain documents first, so that the stages after it see the pages as deployed.
 stripScripts(outDir);
 writeOldTagLinks(outDir);
-await buildSearchIndex(outDir);
-const missing = missingReferences(outDir, siteUrl);
+// Pagefind indexes in a process of its own while the references are checked: neither writes a page.
+const [, missing] = await Promise.all([buildSearchIndex(outDir), missingReferences(outDir, siteUrl)]);
 if (missing.length > 0) {
   for (const line of missing) console.error(line);
   process.exit(1);
 }
-reportSiteSize(outDir);
+reportSiteSize(outDir, getAllNotes().length);

@@ -82,6 +82,26 @@ export async function runAudits(
   }
 }
 
+/** The worst of several runs of the same audits: each score's lowest, each timing's highest. */
+export function worstOf(runs: Audit[][]): Audit[] {
+  return runs[0].map((first, index) => {
+    const same = runs.map((run) => run[index]);
+    const scores = Object.fromEntries(
+      Object.keys(first.scores).map((c) => [c, Math.min(...same.map((a) => a.scores[c as Category]))]),
+    ) as Record<Category, number>;
+    const most = (pick: (audit: Audit) => number) => Math.max(...same.map(pick));
+    return {
+      ...first,
+      scores,
+      lcpMs: most((a) => a.lcpMs),
+      tbtMs: most((a) => a.tbtMs),
+      cls: most((a) => a.cls),
+      bytes: most((a) => a.bytes),
+      failing: [...new Set(same.flatMap((a) => a.failing))],
+    };
+  });
+}
+
 /** The audits as a Markdown table. */
 export function auditTable(audits: Audit[]): string {
   const rows = audits.map(

@@ -3,6 +3,7 @@
 // the stages that delete files, it fails the build on what they, or a page, got wrong.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { elementsOf } from '@/lib/html-document';
 import { filesUnder } from '@/lib/site-size';
 
@@ -41,10 +42,13 @@ function addresses(attribute: string, value: string): string[] {
  * a file of the site that is not in `outDir`. `siteUrl` is the address the export is served at
  * (`https://example.org/url-notes`); paths resolve against it, and absolute URLs under it count.
  */
-export function missingReferences(outDir: string, siteUrl: string): string[] {
+export async function missingReferences(outDir: string, siteUrl: string): Promise<string[]> {
   const site = new URL(`${siteUrl.replace(/\/+$/, '')}/`);
   const problems: string[] = [];
+  // The pages are listed before the first await: the search index may be writing into outDir later.
   for (const { file } of filesUnder(outDir).filter(({ file }) => file.endsWith('.html'))) {
+    // One page at a time, so that the search index, built at the same time, gets its turns.
+    await nextTurn();
     const page = new URL(file.replace(/(^|\/)index\.html$/, '$1'), site);
     for (const element of elementsOf(readFileSync(path.join(outDir, file), 'utf8'))) {
       for (const attribute of ATTRIBUTES) {

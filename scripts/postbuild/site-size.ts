@@ -3,9 +3,9 @@
 import { onGitHubActions } from '@/lib/config.mjs';
 import { siteSize, sizeReport } from '@/lib/site-size';
 
-/** Prints the size of `outDir`, with a warning when GitHub Pages may refuse it. */
-export function reportSiteSize(outDir: string): void {
-  const { line, warning } = sizeReport(outDir, siteSize(outDir));
+/** Prints the size of `outDir` and how many notes would fit, with a warning when GitHub Pages may refuse it. */
+export function reportSiteSize(outDir: string, notes: number): void {
+  const { line, warning } = sizeReport(outDir, siteSize(outDir), notes);
   console.log(line);
   // In GitHub Actions the warning also shows on the run's summary page.
   if (warning) console.warn(onGitHubActions ? `::warning::${warning}` : `warning: ${warning}`);

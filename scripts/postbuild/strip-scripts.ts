@@ -7,12 +7,11 @@
 // The visible markup stays byte for byte as Next.js wrote it: only the parser's ranges are cut.
 import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Element } from 'domhandler';
-import { elementsOf, withoutElements } from '@/lib/html-document';
+import { type ElementSpan, elementsOf, withoutElements } from '@/lib/html-document';
 import { filesUnder, mb } from '@/lib/site-size';
 
 /** Whether a page needs this element only to become an app. */
-function isFrameworkOnly(element: Element): boolean {
+function isFrameworkOnly(element: ElementSpan): boolean {
   if (element.name === 'script') return !('data-keep' in element.attribs);
   if (element.name !== 'link') return false;
   const rel = (element.attribs.rel ?? '').toLowerCase().split(/\s+/);

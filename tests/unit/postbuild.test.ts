@@ -67,17 +67,17 @@ describe('strip-scripts', () => {
 describe('check-references', () => {
   const SITE = 'https://example.org/x';
 
-  it('accepts pages whose every reference within the site is a file of the export', () => {
+  it('accepts pages whose every reference within the site is a file of the export', async () => {
     write({
       'index.html': `<a href="/x/tag/llm/">llm</a><a href="tag/llm">old spelling</a><a href="#main">skip</a><a href="https://other.example/x/nope/">out</a><a href="mailto:a@b.c">mail</a><link rel="canonical" href="https://example.org/x/"><img src="/x/a.svg?v=1" srcset="/x/a.svg 1x, /x/a.svg 2x"><a href="/x/tag/%E6%97%A5/">日</a>`,
       'tag/llm/index.html': '<a href="../../">home</a>',
       'tag/日/index.html': '',
       'a.svg': '<svg/>',
     });
-    expect(missingReferences(out, SITE)).toEqual([]);
+    expect(await missingReferences(out, SITE)).toEqual([]);
   });
 
-  it('names each page, attribute and address that points at no file', () => {
+  it('names each page, attribute and address that points at no file', async () => {
     write({
       'index.html':
         '<a href="/x/missing/">gone</a><img srcset="/x/a.svg 1x, /x/b.svg 2x" src="/x/a.svg"><form action="/x/search/"></form>',
@@ -85,7 +85,7 @@ describe('check-references', () => {
         '<link rel="canonical" href="https://example.org/x/tag/llm/"><script src="/x/app.js" data-keep></script>',
       'a.svg': '<svg/>',
     });
-    expect(missingReferences(out, SITE)).toEqual([
+    expect(await missingReferences(out, SITE)).toEqual([
       `${path.join(out, 'index.html')}: href: /x/missing/ does not exist`,
       `${path.join(out, 'index.html')}: srcset: /x/b.svg does not exist`,
       `${path.join(out, 'index.html')}: action: /x/search/ does not exist`,

@@ -36,10 +36,12 @@ describe('siteSize', () => {
 
 describe('sizeReport', () => {
   it('reports a site under the limit in one line and warns over it', () => {
-    const under = sizeReport('out', { files: 40_000, bytes: 1e8, tarBytes: 1.2e8 });
-    expect(under.line).toBe('out/: 40,000 files, 100.0 MB (120.0 MB as the Pages artifact)');
+    const under = sizeReport('out', { files: 40_000, bytes: 1e8, tarBytes: 1.2e8 }, 3_000);
+    expect(under.line).toBe(
+      'out/: 40,000 files, 100.0 MB (120.0 MB as the Pages artifact); about 25,000 notes like these 3,000 would fit GitHub Pages’ 1 GB',
+    );
     expect(under.warning).toBeUndefined();
-    const over = sizeReport('out', { files: 40_000, bytes: 9.9e8, tarBytes: PAGES_LIMIT_BYTES + 1 });
+    const over = sizeReport('out', { files: 40_000, bytes: 9.9e8, tarBytes: PAGES_LIMIT_BYTES + 1 }, 10_000);
     expect(over.warning).toMatch(/^out\/ is over the 1 GB that GitHub Pages allows a site \(1,000\.0 MB\)/);
   });
 });
