@@ -1,0 +1,64 @@
+// `npx tsx scripts/screenshots.ts --dir tests/.artifacts/site --to /tmp/shots [--tag c-plus-plus] [--note slug] [--q word]`:
+// full-page screenshots of home, a tag page, a note page, /tags/ and /search/ at 1280 and 390 px in
+// both colour schemes, for looking at a change before and after. Prints each page's height and how
+// many note entries (`article`) start and end inside the first screen (1280 × 800, 390 × 844).
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../tests/browser/browser';
+import { basePath } from '../lib/site';
+import { servePreview } from './preview';
+
+const SCREENS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+];
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'out' },
+    to: { type: 'string', default: 'tests/.artifacts/shots' },
+    tag: { type: 'string', default: 'llm' },
+    note: { type: 'string', default: 'zeppelin-archive' },
+    q: { type: 'string', default: 'bandwidth' },
+  },
+});
+const pages = {
+  home: '/',
+  tag: `/tag/${values.tag}/`,
+  note: `/note/${values.note}/`,
+  tags: '/tags/',
+  search: `/search/?q=${encodeURIComponent(values.q)}`,
+};
+
+mkdirSync(values.to, { recursive: true });
+const preview = await servePreview({ dir: values.dir, basePath });
+const browser = await launchChromium();
+try {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const viewport of SCREENS) {
+      const context = await browser.newContext({ colorScheme, viewport });
+      const page = await context.newPage();
+      for (const [name, route] of Object.entries(pages)) {
+        await page.goto(`${preview.origin}${basePath}${route}`);
+        if (name === 'search') await page.getByRole('status').filter({ hasText: /match/ }).waitFor();
+        const file = path.join(values.to, `${name}-${viewport.width}-${colorScheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        const measured = await page.evaluate((screenHeight) => {
+          const boxes = [...document.querySelectorAll('main article')].map((a) => a.getBoundingClientRect());
+          return {
+            height: document.documentElement.scrollHeight,
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            started: boxes.filter((box) => box.top < screenHeight).length,
+            whole: boxes.filter((box) => box.bottom <= screenHeight).length,
+          };
+        }, viewport.height);
+        if (colorScheme === 'light') console.log(`${name} ${viewport.width}px: ${JSON.stringify(measured)}`);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  preview.close();
+}
