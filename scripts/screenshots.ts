@@ -5,8 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/browser/browser';
+import { chromium } from 'playwright-core';
 import { basePath } from '../lib/site';
+import { CHROMIUM_ARGS, findChromium } from '../tests/browser/chromium';
 import { servePreview } from './preview';
 
 const SCREENS = [
@@ -33,7 +34,7 @@ const pages = {
 
 mkdirSync(values.to, { recursive: true });
 const preview = await servePreview({ dir: values.dir, basePath });
-const browser = await launchChromium();
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const viewport of SCREENS) {

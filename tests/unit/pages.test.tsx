@@ -45,7 +45,7 @@ describe('home', () => {
   it('pages 2 and 3 hold the rest, and nothing else exists', async () => {
     expect(homeParams()).toEqual([{ page: [] }, { page: ['page', '2'] }, { page: ['page', '3'] }]);
     render(await HomePage(params({ page: ['page', '3'] })));
-    expect(previews()).toHaveLength(6);
+    expect(previews()).toHaveLength(7);
     const pages = screen.getByRole('navigation', { name: 'Pages' });
     expect(pages.textContent).toContain('Page 3 of 3');
     expect(within(pages).getByRole('link', { name: '← Newer' }).getAttribute('href')).toBe(`${basePath}/page/2/`);
@@ -97,7 +97,7 @@ describe('tag pages', () => {
 describe('note pages', () => {
   it('exist for every published note and no draft', () => {
     const slugs = noteParams().map((p) => p.slug);
-    expect(slugs).toHaveLength(46);
+    expect(slugs).toHaveLength(47);
     expect(slugs).not.toContain('secret-draft');
   });
 
