@@ -1,5 +1,5 @@
 // `npx tsx scripts/screenshots.ts --dir tests/.artifacts/site --to /tmp/shots [--tag c-plus-plus] [--note slug] [--q word]`:
-// full-page screenshots of home, a tag page, a note page, /tags/ and /search/ at 1280 and 390 px in
+// full-page and first-screen screenshots of home, a tag page, a note page, /tags/ and /search/ at 1280 and 390 px in
 // both colour schemes, for looking at a change before and after. Prints each page's height and how
 // many note entries (`article`) start and end inside the first screen (1280 × 800, 390 × 844).
 import { mkdirSync } from 'node:fs';
@@ -45,6 +45,8 @@ try {
         if (name === 'search') await page.getByRole('status').filter({ hasText: /match/ }).waitFor();
         const file = path.join(values.to, `${name}-${viewport.width}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
+        // The first screen alone, as a visitor meets the page.
+        await page.screenshot({ path: file.replace(/\.png$/, '-screen.png') });
         const measured = await page.evaluate((screenHeight) => {
           const boxes = [...document.querySelectorAll('main article')].map((a) => a.getBoundingClientRect());
           return {
