@@ -10,9 +10,10 @@ import { basePath } from '../lib/site';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/chromium';
 import { servePreview } from './preview';
 
+// The phone is a touch screen, as a visitor's would be: no hover, a coarse pointer.
 const SCREENS = [
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
+  { viewport: { width: 1280, height: 800 }, touch: false },
+  { viewport: { width: 390, height: 844 }, touch: true },
 ];
 
 const { values } = parseArgs({
@@ -37,8 +38,8 @@ const preview = await servePreview({ dir: values.dir, basePath });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const viewport of SCREENS) {
-      const context = await browser.newContext({ colorScheme, viewport });
+    for (const { viewport, touch } of SCREENS) {
+      const context = await browser.newContext({ colorScheme, viewport, isMobile: touch, hasTouch: touch });
       const page = await context.newPage();
       for (const [name, route] of Object.entries(pages)) {
         await page.goto(`${preview.origin}${basePath}${route}`);
