@@ -4,15 +4,23 @@ import { NoteMeta } from './NoteMeta';
 import { OutboundLink } from './OutboundLink';
 import { TagList } from './TagList';
 
+/**
+ * Tags an index entry shows; the rest are counted ("+6"). Notes carry up to 15 tags, which as
+ * chips would take three lines and leave a screen room for four notes; all of them are on the
+ * note's page and its tags' pages.
+ */
+const INDEX_TAGS = 4;
+
 type Props = {
   note: Note;
 };
 
 /**
  * A note as the home page's index lists it, to be skimmed: the title linking out, host, date and
- * the link to the note's page, tags, and the summary's opening words on one line.
+ * the link to the note's page, its first tags, and the summary's opening words on one line.
  */
 export function NoteIndexEntry({ note }: Props) {
+  const more = note.tags.length - INDEX_TAGS;
   return (
     <article className={styles.NoteIndexEntry}>
       <h2 className={styles.title}>
@@ -20,7 +28,13 @@ export function NoteIndexEntry({ note }: Props) {
       </h2>
       <div className={styles.details}>
         <NoteMeta hostname={note.hostname} date={note.date} note={note} />
-        <TagList tags={note.tags} label={`Tags of ${note.title}`} />
+        <TagList tags={note.tags.slice(0, INDEX_TAGS)} label={`Tags of ${note.title}`} />
+        {more > 0 && (
+          <span className={styles.more}>
+            +{more}
+            <span className="visually-hidden"> more {more === 1 ? 'tag' : 'tags'} on the note page</span>
+          </span>
+        )}
       </div>
       {note.summaryText !== '' && <p className={styles.opening}>{summaryDescription(note)}</p>}
     </article>
