@@ -6,10 +6,10 @@ import { TagList } from './TagList';
 
 /**
  * Tags an index entry shows; the rest are counted ("+6"). Notes carry up to 15 tags, which as
- * chips would take three lines and leave a screen room for four notes; all of them are on the
- * note's page and its tags' pages.
+ * chips would take three lines and leave a phone's screen room for two notes; all of them are on
+ * the note's page.
  */
-const INDEX_TAGS = 4;
+const INDEX_TAGS = 3;
 
 type Props = {
   note: Note;
@@ -20,7 +20,7 @@ type Props = {
  * the link to the note's page, its first tags, and the summary's opening words on one line.
  */
 export function NoteIndexEntry({ note }: Props) {
-  const more = note.tags.length - INDEX_TAGS;
+  const more = Math.max(0, note.tags.length - INDEX_TAGS);
   return (
     <article className={styles.NoteIndexEntry}>
       <h2 className={styles.title}>
@@ -28,13 +28,7 @@ export function NoteIndexEntry({ note }: Props) {
       </h2>
       <div className={styles.details}>
         <NoteMeta hostname={note.hostname} date={note.date} note={note} />
-        <TagList tags={note.tags.slice(0, INDEX_TAGS)} label={`Tags of ${note.title}`} />
-        {more > 0 && (
-          <span className={styles.more}>
-            +{more}
-            <span className="visually-hidden"> more {more === 1 ? 'tag' : 'tags'} on the note page</span>
-          </span>
-        )}
+        <TagList tags={note.tags.slice(0, INDEX_TAGS)} label={`Tags of ${note.title}`} more={more} />
       </div>
       {note.summaryText !== '' && <p className={styles.opening}>{summaryDescription(note)}</p>}
     </article>

@@ -33,11 +33,11 @@ describe('NoteIndexEntry', () => {
     expect(screen.getByText('12 Sep 2023').getAttribute('datetime')).toBe('2023-09-12');
   });
 
-  it('shows the first four tags as chips and counts the rest, and the summary as one paragraph of text', () => {
+  it('shows the first three tags as chips and counts the rest, and the summary as one paragraph of text', () => {
     render(<NoteIndexEntry note={note} />);
     const chips = within(screen.getByRole('list', { name: `Tags of ${note.title}` })).getAllByRole('link');
-    expect(chips.map((chip) => chip.textContent)).toEqual(['llm', 'inference', 'kv cache', 'batching']);
-    expect(screen.getByText('+2').textContent).toBe('+2 more tags on the note page');
+    expect(chips.map((chip) => chip.textContent)).toEqual(['llm', 'inference', 'kv cache']);
+    expect(screen.getByText('+3').textContent).toBe('+3 more tags on the note page');
     expect(screen.getByText('Problem: batches Second point').tagName).toBe('P');
     expect(screen.queryByRole('strong')).toBeNull();
   });
