@@ -173,7 +173,7 @@ describe('one chip style', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`chips on home, a tag page, a note page and search results look the same (${colorScheme})`, async () => {
-      const styles = [];
+      const styles: { route: string; style: Record<string, string> }[] = [];
       for (const route of ['', 'tag/hacker-news/', 'note/zeppelin-archive/', 'search/?q=zeppelin']) {
         const { context, page } = await open({ ...DESKTOP, colorScheme }, route);
         styles.push({ route, style: await chipStyle(page, 'history') });
@@ -245,7 +245,7 @@ describe('phones', () => {
         .all()),
     ];
     expect(targets.length).toBeGreaterThan(20);
-    const boxes = [];
+    const boxes: (Box & { name: string | undefined })[] = [];
     for (const target of targets) {
       const box = await target.boundingBox();
       if (!box) throw new Error(`no box for ${await target.textContent()}`);
