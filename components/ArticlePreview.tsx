@@ -1,6 +1,5 @@
 import { type Note, renderSummary } from '@/lib/notes';
 import styles from './ArticlePreview.module.css';
-import { NoteLink } from './NoteLink';
 import { NoteMeta } from './NoteMeta';
 import { OutboundLink } from './OutboundLink';
 import { Summary } from './Summary';
@@ -10,21 +9,19 @@ type Props = {
   note: Note;
 };
 
-/** A note in a list: the title linking out to the noted page, host and date, tags, summary. */
+/**
+ * A note in full, as a tag page lists it: the title linking out to the noted page, host, date
+ * and the link to the note's page, tags, and the whole summary.
+ */
 export function ArticlePreview({ note }: Props) {
   return (
     <article className={styles.ArticlePreview}>
       <h2 className={styles.title}>
         <OutboundLink href={note.url}>{note.title}</OutboundLink>
       </h2>
-      <NoteMeta hostname={note.hostname} date={note.date} />
+      <NoteMeta hostname={note.hostname} date={note.date} note={note} />
       <TagList tags={note.tags} label={`Tags of ${note.title}`} />
       <Summary html={renderSummary(note).html} />
-      <p className={styles.permalink}>
-        <NoteLink slug={note.slug} aria-label={`Note page: ${note.title}`}>
-          Note page
-        </NoteLink>
-      </p>
     </article>
   );
 }

@@ -22,9 +22,10 @@ export function NoteArticle({ note }: Props) {
     <article
       className={styles.NoteArticle}
       data-pagefind-body=""
-      data-pagefind-meta="title[data-title], hostname[data-hostname], date[data-date], datelabel[data-date-label], tags[data-tags]"
+      data-pagefind-meta="title[data-title], link[data-link], hostname[data-hostname], date[data-date], datelabel[data-date-label], tags[data-tags]"
       data-pagefind-sort="date[data-date]"
       data-title={note.title}
+      data-link={note.url}
       data-hostname={note.hostname}
       data-date={note.date}
       data-date-label={formatDate(note.date)}

@@ -4,13 +4,14 @@ import { notePath, sitePath } from '@/lib/paths';
 type Props = {
   slug: string;
   children: ReactNode;
+  className?: string;
   'aria-label'?: string;
 };
 
 /** A link to a note's own page. */
-export function NoteLink({ slug, children, 'aria-label': label }: Props) {
+export function NoteLink({ slug, children, className, 'aria-label': label }: Props) {
   return (
-    <a href={sitePath(notePath(slug))} aria-label={label}>
+    <a href={sitePath(notePath(slug))} className={className} aria-label={label}>
       {children}
     </a>
   );

@@ -1,6 +1,7 @@
 import type { Note } from '@/lib/notes';
 import type { Page } from '@/lib/pagination';
 import { ArticlePreview } from './ArticlePreview';
+import { NoteIndexEntry } from './NoteIndexEntry';
 import styles from './NoteList.module.css';
 import { Pagination } from './Pagination';
 
@@ -8,15 +9,18 @@ type Props = {
   page: Page<Note>;
   /** The list's first page, e.g. `/` or `/tag/llm/`. */
   base: string;
+  /** `index`: a line or three per note, to skim (home); `previews`: each note in full (a tag). */
+  layout: 'index' | 'previews';
 };
 
-/** One page of note previews with its pagination. */
-export function NoteList({ page, base }: Props) {
+/** One page of notes with its pagination. */
+export function NoteList({ page, base, layout }: Props) {
+  const Entry = layout === 'index' ? NoteIndexEntry : ArticlePreview;
   return (
     <>
-      <div className={styles.previews}>
+      <div className={styles.notes}>
         {page.items.map((note) => (
-          <ArticlePreview key={note.slug} note={note} />
+          <Entry key={note.slug} note={note} />
         ))}
       </div>
       <Pagination page={page} base={base} />

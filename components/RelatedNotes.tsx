@@ -1,12 +1,16 @@
 import type { Note } from '@/lib/notes';
-import { NoteLink } from './NoteLink';
+import { NoteMeta } from './NoteMeta';
+import { OutboundLink } from './OutboundLink';
 import styles from './RelatedNotes.module.css';
 
 type Props = {
   notes: Note[];
 };
 
-/** Links to the notes that share the most (and the rarest) tags with the one on the page. */
+/**
+ * The notes that share the most (and the rarest) tags with the one on the page: each title links
+ * out to its noted page, as everywhere, and the line under it to the note's own page.
+ */
 export function RelatedNotes({ notes }: Props) {
   if (notes.length === 0) return null;
   return (
@@ -15,7 +19,8 @@ export function RelatedNotes({ notes }: Props) {
       <ul>
         {notes.map((note) => (
           <li key={note.slug}>
-            <NoteLink slug={note.slug}>{note.title}</NoteLink> <span className={styles.host}>{note.hostname}</span>
+            <OutboundLink href={note.url}>{note.title}</OutboundLink>
+            <NoteMeta hostname={note.hostname} date={note.date} note={note} />
           </li>
         ))}
       </ul>

@@ -1,15 +1,23 @@
 import { sitePath } from '@/lib/paths';
+import metaStyles from './NoteMeta.module.css';
+import outboundStyles from './OutboundLink.module.css';
 import styles from './Search.module.css';
+import tagStyles from './TagList.module.css';
 
 /** What the search page says before the first query. */
 const PROMPT = 'Type words from a title, a tag, a site or a summary.';
 
-/** One result, which the script fills in: the title (a link to the note page), host, date, excerpt, tags. */
+/**
+ * One result, which the script fills in as the other pages show a note (NoteMeta, TagList,
+ * OutboundLink): the title linking out to the noted page, host, date and the link to the note's
+ * page, the excerpt, and tag chips (the script copies the one chip for each tag).
+ */
 const RESULT = [
-  `<li><article><h2 class="${styles.title}" data-field="title"></h2>`,
-  `<p class="${styles.meta}"><span data-field="hostname"></span><span data-field="separator" aria-hidden="true"> · </span><time data-field="date"></time></p>`,
+  `<li><article><h2 class="${styles.title}"><a class="${outboundStyles.OutboundLink}" data-field="title" target="_blank" rel="noopener noreferrer"></a></h2>`,
+  `<p class="${metaStyles.meta}"><span data-field="hostname"></span><span data-field="separator" aria-hidden="true"> · </span><time data-field="date"></time>`,
+  `<span aria-hidden="true"> · </span><a class="${metaStyles.noteLink}" data-field="note">Note page ›</a></p>`,
   `<p class="${styles.excerpt}" data-field="excerpt"></p>`,
-  `<ul class="${styles.tags}" data-field="tags"></ul></article></li>`,
+  `<ul class="${tagStyles.tags}" data-field="tags"><li data-field="tag"><a class="${tagStyles.tag}"></a></li></ul></article></li>`,
 ].join('');
 
 /**

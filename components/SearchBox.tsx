@@ -13,14 +13,21 @@ export function SearchBox() {
         <label htmlFor="site-search" className="visually-hidden">
           Search notes
         </label>
-        <input
-          id="site-search"
-          name="q"
-          type="search"
-          placeholder="Search notes (/)"
-          autoComplete="off"
-          enterKeyHint="search"
-        />
+        <span className={styles.field}>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Search notes"
+            aria-keyshortcuts="/"
+            autoComplete="off"
+            enterKeyHint="search"
+          />
+          {/* Shown only where there is a keyboard to press it (SearchBox.module.css). */}
+          <span className={styles.hint} aria-hidden="true">
+            <kbd>/</kbd>
+          </span>
+        </span>
         <button type="submit" className={styles.submit}>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
             <circle cx="6.5" cy="6.5" r="4.75" fill="none" stroke="currentColor" strokeWidth="1.75" />

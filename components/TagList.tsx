@@ -6,10 +6,12 @@ type Props = {
   tags: TagRef[];
   /** Names the list for screen readers, e.g. "Tags of The Framework Desktop is a beast". */
   label: string;
+  /** How many more tags the note has than the list shows; counted at its end ("+4"). */
+  more?: number;
 };
 
 /** A note's tags as chips linking to their tag pages. */
-export function TagList({ tags, label }: Props) {
+export function TagList({ tags, label, more = 0 }: Props) {
   return (
     <ul className={styles.tags} aria-label={label}>
       {tags.map((tag) => (
@@ -19,6 +21,12 @@ export function TagList({ tags, label }: Props) {
           </a>
         </li>
       ))}
+      {more > 0 && (
+        <li className={styles.more}>
+          +{more}
+          <span className="visually-hidden"> more {more === 1 ? 'tag' : 'tags'} on the note page</span>
+        </li>
+      )}
     </ul>
   );
 }

@@ -106,10 +106,13 @@ function render(hit) {
   const item = /** @type {DocumentFragment} */ (template.content.cloneNode(true));
   /** @param {string} name */
   const field = (name) => /** @type {HTMLElement} */ (item.querySelector(`[data-field="${name}"]`));
-  const title = document.createElement('a');
-  title.href = hit.url;
+  // The title leads to the noted page, as on every page of the site; "Note page" to the note.
+  const title = /** @type {HTMLAnchorElement} */ (field('title'));
+  title.href = hit.meta.link ?? hit.url;
   title.textContent = hit.meta.title ?? hit.url;
-  field('title').replaceChildren(title);
+  const note = /** @type {HTMLAnchorElement} */ (field('note'));
+  note.href = hit.url;
+  note.setAttribute('aria-label', `Note page: ${title.textContent}`);
   field('hostname').textContent = hit.meta.hostname ?? '';
   if (hit.meta.date) {
     field('date').textContent = hit.meta.datelabel ?? hit.meta.date;
@@ -120,12 +123,15 @@ function render(hit) {
   field('excerpt').append(excerpt(hit));
   const tags = field('tags');
   tags.setAttribute('aria-label', `Tags of ${title.textContent}`);
+  const chip = field('tag');
+  chip.remove();
   for (const tag of parseTags(hit.meta.tags)) {
-    const link = document.createElement('a');
+    const copy = /** @type {HTMLElement} */ (chip.cloneNode(true));
+    copy.removeAttribute('data-field');
+    const link = /** @type {HTMLAnchorElement} */ (copy.firstElementChild);
     link.href = tag.href;
     link.textContent = tag.name;
-    tags.append(document.createElement('li'));
-    tags.lastElementChild?.append(link);
+    tags.append(copy);
   }
   return item;
 }

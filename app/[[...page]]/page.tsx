@@ -41,7 +41,7 @@ export default async function HomePage({ params }: Props) {
             {notes.length} notes on web links, newest first, under {getAllTags().length} tags.
           </p>
         )}
-        <NoteList page={page} base="/" />
+        <NoteList page={page} base="/" layout="index" />
       </main>
     </>
   );

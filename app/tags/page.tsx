@@ -16,7 +16,7 @@ export default function TagsPage() {
     <>
       <SiteHeader trail={[{ label: 'tags' }]} />
       <main id="main">
-        <p className="intro">{tags.length} tags, most used first.</p>
+        <p className="intro">{tags.length} tags, most used first; each bar is as long as its tag’s count of notes.</p>
         <TagIndex tags={tags} />
       </main>
     </>

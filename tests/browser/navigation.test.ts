@@ -105,7 +105,7 @@ describe.each([
     await expect.poll(() => pages().textContent()).toContain('Page 2 of 3');
     await pages().getByRole('link', { name: 'Older →' }).click();
     await page.waitForURL(`${site}page/3/`);
-    expect(await page.getByRole('article').count()).toBe(6);
+    expect(await page.getByRole('article').count()).toBe(7);
     await pages().getByRole('link', { name: '← Newer' }).click();
     await page.waitForURL(`${site}page/2/`);
     await pages().getByRole('link', { name: '← Newer' }).click();

@@ -28,7 +28,7 @@ describe('search', () => {
     await page.close();
   });
 
-  it('finds the one note whose summary holds a word, first, linking under the base path', async () => {
+  it('finds the one note whose summary holds a word; its title links out, “Note page” under the base path', async () => {
     const page = await browser().newPage();
     const problems = watchForProblems(page);
     await page.goto(`${site}search/`);
@@ -36,7 +36,12 @@ describe('search', () => {
     expect(await status(page).textContent()).toBe('1 note matches “zeppelin”.');
     expect(await resultTitles(page)).toEqual(['The airship archive']);
     const result = page.getByRole('main').getByRole('article').first();
-    expect(await result.getByRole('link').first().getAttribute('href')).toBe(`${basePath}/note/zeppelin-archive/`);
+    const title = result.getByRole('heading', { level: 2 }).getByRole('link');
+    expect(await title.getAttribute('href')).toBe('http://airships.example.net/archive');
+    expect(await title.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await result.getByRole('link', { name: 'Note page: The airship archive' }).getAttribute('href')).toBe(
+      `${basePath}/note/zeppelin-archive/`,
+    );
     expect(await result.locator('mark').first().textContent()).toMatch(/zeppelin/i);
     expect(await result.getByText('airships.example.net · 6 Aug 2024').count()).toBe(1);
     expect(await result.getByRole('link', { name: 'hacker news' }).getAttribute('href')).toBe(
@@ -60,7 +65,7 @@ describe('search', () => {
     await page.close();
   });
 
-  it('works from the keyboard alone: / in the header, Enter, Tab to a result, Enter', async () => {
+  it('works from the keyboard alone: / in the header, Enter, Tab to a result and its note page, Enter', async () => {
     const page = await browser().newPage();
     const problems = watchForProblems(page);
     await page.goto(`${site}tag/llm/`);
@@ -69,10 +74,16 @@ describe('search', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site}search/?q=zeppelin`);
     await status(page).filter({ hasText: /match/ }).waitFor();
-    // Focus starts in the search page's box; Tab reaches its button, then the first result.
+    // Focus starts in the search page's box; Tab reaches its button, then the first result's title
+    // (to the noted page, in a new tab), then its note page.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('The airship archive');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('target'))).toBe('_blank');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Note page: The airship archive',
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site}note/zeppelin-archive/`);
     expect(await pageHeading(page)).toBe('The airship archive');

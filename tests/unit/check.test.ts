@@ -50,7 +50,7 @@ describe('npm run check', () => {
   it('sums up a good folder and exits 0', () => {
     const { status, stdout } = check('tests/fixtures/site');
     expect(status).toBe(0);
-    expect(stdout.trim()).toBe('46 notes (1 draft left out), 21 tags: no problems.');
+    expect(stdout.trim()).toBe('47 notes (1 draft left out), 22 tags: no problems.');
   });
 });
 

@@ -115,7 +115,7 @@ describe('good input', () => {
   it('sorts newest first, then by title; leaves drafts out; ignores files not ending in .md', () => {
     const { problems, library } = loadNotes(fixture('site'));
     expect(problems).toEqual([]);
-    expect(library.notes).toHaveLength(46);
+    expect(library.notes).toHaveLength(47);
     expect(library.drafts.map((note) => note.slug)).toEqual(['secret-draft']);
     expect(library.notes.some((note) => note.title.includes('draft'))).toBe(false);
     expect(library.tags.some((tag) => tag.name === 'drafts only')).toBe(false);

@@ -42,10 +42,19 @@ describe('home', () => {
     ).toBe(`${basePath}/tags/`);
   });
 
+  it('is an index: each note with one line of its summary, not the whole', async () => {
+    render(await HomePage(params({})));
+    const airship = previews()[0];
+    if (!airship) throw new Error('no notes on the home page');
+    expect(within(airship).queryByRole('list', { name: /^Tags of/ })).toBeTruthy();
+    expect(within(airship).queryByText('Unique:')).toBeNull();
+    expect(within(airship).getByText(/^Point 1: request bandwidth matters here\./).tagName).toBe('P');
+  });
+
   it('pages 2 and 3 hold the rest, and nothing else exists', async () => {
     expect(homeParams()).toEqual([{ page: [] }, { page: ['page', '2'] }, { page: ['page', '3'] }]);
     render(await HomePage(params({ page: ['page', '3'] })));
-    expect(previews()).toHaveLength(6);
+    expect(previews()).toHaveLength(7);
     const pages = screen.getByRole('navigation', { name: 'Pages' });
     expect(pages.textContent).toContain('Page 3 of 3');
     expect(within(pages).getByRole('link', { name: '← Newer' }).getAttribute('href')).toBe(`${basePath}/page/2/`);
@@ -74,6 +83,14 @@ describe('tag pages', () => {
     expect(previewTitles()).toEqual(['Templates in C++ & the "rule of zero"']);
   });
 
+  it('say how many notes carry the tag and link its RSS and JSON feeds, and show each summary whole', async () => {
+    render(await TagPage(params({ tag: 'llm' })));
+    expect(screen.getByText('39 notes tagged “llm”')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'RSS' }).getAttribute('href')).toBe(`${basePath}/tag/llm/feed.xml`);
+    expect(screen.getByRole('link', { name: 'JSON Feed' }).getAttribute('href')).toBe(`${basePath}/tag/llm/feed.json`);
+    expect(within(previews()[0] ?? document.body).getByText('Point 2:').tagName).toBe('STRONG');
+  });
+
   it('accept the percent-encoded params of non-ASCII slugs', async () => {
     render(await TagPage(params({ tag: encodeURIComponent('日本語') })));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('url-notes | tag | 日本語');
@@ -97,7 +114,7 @@ describe('tag pages', () => {
 describe('note pages', () => {
   it('exist for every published note and no draft', () => {
     const slugs = noteParams().map((p) => p.slug);
-    expect(slugs).toHaveLength(46);
+    expect(slugs).toHaveLength(47);
     expect(slugs).not.toContain('secret-draft');
   });
 

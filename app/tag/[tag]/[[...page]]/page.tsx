@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NoteList } from '@/components/NoteList';
-import { RelatedTags } from '@/components/RelatedTags';
 import { type Crumb, SiteHeader } from '@/components/SiteHeader';
+import { TagSummary } from '@/components/TagSummary';
 import { pageMetadata } from '@/lib/metadata';
 import { getAllTags, getNotesByTag, getTag } from '@/lib/notes';
 import { pageNumber, pageParams, paginate } from '@/lib/pagination';
@@ -49,8 +49,8 @@ export default async function TagPage({ params }: Props) {
     <>
       <SiteHeader trail={trail} />
       <main id="main">
-        {page.page === 1 && <RelatedTags tag={tag.name} tags={getCooccurringTags(tag.slug)} />}
-        <NoteList page={page} base={base} />
+        <TagSummary tag={tag} related={page.page === 1 ? getCooccurringTags(tag.slug) : []} />
+        <NoteList page={page} base={base} layout="previews" />
       </main>
     </>
   );

@@ -1,0 +1,36 @@
+import { type Note, renderSummary, summaryDescription } from '@/lib/notes';
+import styles from './NoteIndexEntry.module.css';
+import { NoteMeta } from './NoteMeta';
+import { OutboundLink } from './OutboundLink';
+import { TagList } from './TagList';
+
+/**
+ * Tags an index entry shows; the rest are counted ("+6"). Notes carry up to 15 tags, which as
+ * chips would take three lines and leave a phone's screen room for two notes; all of them are on
+ * the note's page.
+ */
+const INDEX_TAGS = 3;
+
+type Props = {
+  note: Note;
+};
+
+/**
+ * A note as the home page's index lists it, to be skimmed: the title linking out, host, date and
+ * the link to the note's page, its first tags, and the summary's opening words on one line.
+ */
+export function NoteIndexEntry({ note }: Props) {
+  const more = Math.max(0, note.tags.length - INDEX_TAGS);
+  return (
+    <article className={styles.NoteIndexEntry}>
+      <h2 className={styles.title}>
+        <OutboundLink href={note.url}>{note.title}</OutboundLink>
+      </h2>
+      <div className={styles.details}>
+        <NoteMeta hostname={note.hostname} date={note.date} note={note} />
+        <TagList tags={note.tags.slice(0, INDEX_TAGS)} label={`Tags of ${note.title}`} more={more} />
+      </div>
+      {renderSummary(note).text !== '' && <p className={styles.opening}>{summaryDescription(note)}</p>}
+    </article>
+  );
+}
