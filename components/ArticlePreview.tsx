@@ -16,7 +16,7 @@ type Props = {
 export function ArticlePreview({ note }: Props) {
   return (
     <article className={styles.ArticlePreview}>
-      <h2 className={styles.title}>
+      <h2 className="entry-title">
         <OutboundLink href={note.url}>{note.title}</OutboundLink>
       </h2>
       <NoteMeta hostname={note.hostname} date={note.date} note={note} />

@@ -23,7 +23,7 @@ export function NoteIndexEntry({ note }: Props) {
   const more = Math.max(0, note.tags.length - INDEX_TAGS);
   return (
     <article className={styles.NoteIndexEntry}>
-      <h2 className={styles.title}>
+      <h2 className={`entry-title ${styles.title}`}>
         <OutboundLink href={note.url}>{note.title}</OutboundLink>
       </h2>
       <div className={styles.details}>

@@ -13,7 +13,7 @@ const PROMPT = 'Type words from a title, a tag, a site or a summary.';
  * page, the excerpt, and tag chips (the script copies the one chip for each tag).
  */
 const RESULT = [
-  `<li><article><h2 class="${styles.title}"><a class="${outboundStyles.OutboundLink}" data-field="title" target="_blank" rel="noopener noreferrer"></a></h2>`,
+  `<li><article><h2 class="entry-title"><a class="${outboundStyles.OutboundLink}" data-field="title" target="_blank" rel="noopener noreferrer"></a></h2>`,
   `<p class="${metaStyles.meta}"><span data-field="hostname"></span><span data-field="separator" aria-hidden="true"> · </span><time data-field="date"></time>`,
   `<span aria-hidden="true"> · </span><a class="${metaStyles.noteLink}" data-field="note">Note page ›</a></p>`,
   `<p class="${styles.excerpt}" data-field="excerpt"></p>`,
@@ -43,7 +43,7 @@ export function Search() {
       <p id="search-status" className={styles.status} role="status" suppressHydrationWarning>
         {PROMPT}
       </p>
-      <ol id="search-results" className={styles.results} aria-label="Matching notes" />
+      <ol id="search-results" className={`${styles.results} ruled`} aria-label="Matching notes" />
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: markup of this file; as a string, React's hydration in `npm run dev` leaves it be. */}
       <template id="search-result" dangerouslySetInnerHTML={{ __html: RESULT }} />
       <script type="module" src={sitePath('/search.js')} data-keep="" />
