@@ -227,3 +227,16 @@ describe('similar tags', () => {
     ]);
   });
 });
+
+describe('similar tags at scale', () => {
+  it('checks 10,000 tags without comparing each with every other', async () => {
+    const { similarTags } = await import('../../lib/duplicates');
+    const tag = (name: string) => ({ name, slug: name, count: 1 });
+    const names = Array.from({ length: 10_000 }, (_, i) => `topic ${i}`);
+    const warnings = similarTags([...names, 'topic-1', 'topic 2s'].map(tag));
+    expect(warnings).toEqual([
+      'tags "topic 1" (1 note) and "topic-1" (1 note) look like one tag; use one spelling, or map one to the other in tags.yml',
+      'tags "topic 2" (1 note) and "topic 2s" (1 note) look like one tag; use one spelling, or map one to the other in tags.yml',
+    ]);
+  });
+});
