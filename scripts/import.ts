@@ -73,12 +73,13 @@ for (const bookmark of bookmarks) {
     const raw = [...bookmark.tags, ...(values['folders-as-tags'] ? bookmark.folders : [])].map(oneLine).filter(Boolean);
     const tags = [...new Set((raw.length > 0 ? raw : [fallbackTag]).map(tagName))];
     const title = oneLine(bookmark.title);
-    const slug = uniqueSlug(noteSlug(title, url.href), existing.slugs);
+    const date = bookmark.date ?? today();
+    const slug = uniqueSlug(noteSlug(title, url.href, date), existing.slugs);
     const note: NoteDraft = {
       title: title || url.href,
       url: url.href,
       tags,
-      date: bookmark.date ?? today(),
+      date,
       summary: bookmark.description ? `- **Saved with:** ${escapeMarkdown(bookmark.description)}` : '',
       draft: bookmark.private,
     };

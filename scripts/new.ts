@@ -31,7 +31,7 @@ const dir = notesDir();
 const existing = orFail(`new: ${dir}`, () => existingNotes(dir));
 const noted = existing.byUrl.get(normalizeUrl(url.href));
 if (noted) fail(`new: url: already noted in ${noted}`);
-const slug = noteSlug(title, url.href);
+const slug = noteSlug(title, url.href, date);
 if (existing.slugs.has(slug)) fail(`new: ${dir}/${slug}.md exists already; give another --title`);
 const tags = [...new Set(rawTags.map(tagNamer(existing.tags)))];
 try {

@@ -18,6 +18,21 @@ describe('authoring edge cases', () => {
     expect(noteSlug('a'.repeat(100), 'https://x.example/')).toHaveLength(60);
   });
 
+  it.each([
+    ['東京', 'https://ja.wikipedia.org/wiki/%E6%9D%B1%E4%BA%AC', 'ja-wikipedia-org-wiki'],
+    [undefined, 'https://xn--bcher-kva.de/%C3%BCber-uns', 'bucher-de-uber-uns'],
+    [undefined, 'https://example.org/caf%C3%A9/100%', 'example-org-cafe-100'],
+    ['東京', 'https://xn--wgv71a119e.jp/%E6%9D%B1%E4%BA%AC', 'jp-2025-08-05'],
+  ])('makes a readable slug from what is readable: %s %s → %s', (title, url, slug) => {
+    expect(noteSlug(title, url, '2025-08-05')).toBe(slug);
+  });
+
+  it('adds the date when the path has no readable words, and is the date when nothing is readable', () => {
+    expect(noteSlug('東京', 'https://東京.example/東京', '2025-08-05')).toBe('example-2025-08-05');
+    expect(noteSlug('東京', 'https://東京.テスト/東京', '2025-08-05')).toBe('note-2025-08-05');
+    expect(noteSlug(undefined, 'https://www.example.org/')).toBe('example-org');
+  });
+
   it('new spells a tag as the content already does when their addresses would clash', () => {
     const { status } = run('new', 'https://example.org/x', '--title', 'X', '--tags', 'Large-Language-Model, LLM');
     expect(status).toBe(0);
