@@ -39,16 +39,43 @@ export function readBookmarks(text: string): BookmarkFile {
   throw new Error('not a bookmark export: expected a Netscape bookmark file (HTML) or a Pinboard JSON export');
 }
 
+// The folders a browser puts every bookmark in, which say where it sat in the browser, not what it
+// is about: Firefox, Chrome, Edge and Safari, as their exports name them (lowercase). Only at the top.
+const BROWSER_ROOT_FOLDERS = new Set([
+  'bookmarks toolbar',
+  'bookmarks menu',
+  'other bookmarks',
+  'mobile bookmarks',
+  'bookmarks bar',
+  'favorites bar',
+  'favourites bar',
+  'other favorites',
+  'other favourites',
+  'mobile favorites',
+  'mobile favourites',
+  'bookmarksbar',
+  'bookmarksmenu',
+  'favorites',
+  'favourites',
+  'reading list',
+]);
+
 function readNetscape(html: string): Bookmark[] {
   const bookmarks: Bookmark[] = [];
   const folders: string[] = [];
   let heading: string | undefined; // the folder name just read, which the next <DL> opens
+  let browserRoot = false; // the folder being read is marked as the browser's own toolbar or "other"
   let text = '';
   let reading: 'folder' | 'title' | 'description' | undefined;
   let current: Bookmark | undefined;
 
   const finish = () => {
-    if (reading === 'folder') heading = text.trim();
+    if (reading === 'folder') {
+      const name = text.trim();
+      // `folders` holds the export's own outer list: one entry means the top level.
+      const atTop = folders.length <= 1;
+      heading = atTop && (browserRoot || BROWSER_ROOT_FOLDERS.has(name.toLowerCase())) ? '' : name;
+    }
     if (reading === 'title' && current) current.title = text.trim();
     if (reading === 'description' && current) current.description = text.trim();
     reading = undefined;
@@ -62,6 +89,10 @@ function readNetscape(html: string): Bookmark[] {
           // A folder's own <DD> description must not land on the bookmark before it.
           current = undefined;
           reading = 'folder';
+          browserRoot =
+            attributes.personal_toolbar_folder === 'true' ||
+            attributes.unfiled_bookmarks_folder === 'true' ||
+            attributes.id === 'com.apple.ReadingList';
         } else if (name === 'dl') {
           finish();
           folders.push(heading ?? '');
