@@ -139,6 +139,24 @@ function readNetscape(html: string): Bookmark[] {
   return bookmarks;
 }
 
+/** The day after `day`, both `YYYY-MM-DD`. */
+export function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The date an undated bookmark takes: the newest valid date in its export (not after `latest`), so
+ * that importing one file twice writes the same notes; undefined when the export has none.
+ */
+export function newestDate(bookmarks: Bookmark[], latest: string): string | undefined {
+  let newest: string | undefined;
+  for (const { date } of bookmarks)
+    if (date && date <= latest && (newest === undefined || date > newest)) newest = date;
+  return newest;
+}
+
 function readPinboard(data: unknown): Bookmark[] {
   if (!Array.isArray(data)) throw new Error('JSON, but not a Pinboard export: expected a list of bookmarks');
   return data.map((entry: unknown, index) => {
@@ -164,6 +182,7 @@ function unixDate(seconds: string | undefined): string | undefined {
   // Some exporters write milliseconds or microseconds; a date after 3000 means a smaller unit.
   const ms = value > 3e13 ? value / 1000 : value > 3e10 ? value : value * 1000;
   const date = new Date(ms);
-  // A garbled timestamp dates the bookmark today rather than failing the whole import.
+  // A garbled timestamp leaves the bookmark undated (the import dates and reports it) rather than
+  // failing the whole import.
   return Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999 ? undefined : date.toISOString().slice(0, 10);
 }

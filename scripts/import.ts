@@ -13,7 +13,7 @@ import {
   uniqueSlug,
   writeNote,
 } from '../lib/authoring';
-import { type Bookmark, readBookmarks } from '../lib/bookmarks';
+import { type Bookmark, dayAfter, newestDate, readBookmarks } from '../lib/bookmarks';
 import { notesDir } from '../lib/notes';
 import { normalizeUrl, parseWebUrl } from '../lib/urls';
 import { fail, messageOf, options, orFail } from './cli';
@@ -56,12 +56,24 @@ const bar = process.stderr.isTTY
   : undefined;
 bar?.start(bookmarks.length, 0);
 
+// A bookmark dated after tomorrow (tomorrow allows for time zones) is garbled, not from the future.
+const latest = dayAfter(today());
+const newest = newestDate(bookmarks, latest);
+const undated = newest
+  ? { date: newest, why: `no valid date in the export; dated ${newest}, the export's newest date` }
+  : { date: today(), why: `no valid date in the export, nor any other bookmark; dated ${today()}, today` };
+
+/** Prints a line about one bookmark above the progress bar. */
+function say(line: string) {
+  bar?.stop();
+  console.error(line);
+  bar?.start(bookmarks.length, counts.imported + counts.duplicates + counts.invalid);
+}
+
 /** Reports a skipped bookmark on its own line, above the progress bar. */
 function skip(kind: 'duplicates' | 'invalid', bookmark: Bookmark, reason: string) {
   counts[kind] += 1;
-  bar?.stop();
-  console.error(`skipped ${bookmark.url || '(no URL)'}: ${reason}`);
-  bar?.start(bookmarks.length, counts.imported + counts.duplicates + counts.invalid);
+  say(`skipped ${bookmark.url || '(no URL)'}: ${reason}`);
 }
 
 for (const bookmark of bookmarks) {
@@ -69,11 +81,14 @@ for (const bookmark of bookmarks) {
   const earlier = url ? seen.get(normalizeUrl(url.href)) : undefined;
   if (url === null) skip('invalid', bookmark, 'not an http(s) URL');
   else if (earlier) skip('duplicates', bookmark, `already noted in ${earlier}`);
+  else if (bookmark.date !== undefined && bookmark.date > latest)
+    skip('invalid', bookmark, `date: ${bookmark.date} is after tomorrow`);
   else {
     const raw = [...bookmark.tags, ...(values['folders-as-tags'] ? bookmark.folders : [])].map(oneLine).filter(Boolean);
     const tags = [...new Set((raw.length > 0 ? raw : [fallbackTag]).map(tagName))];
     const title = oneLine(bookmark.title);
-    const date = bookmark.date ?? today();
+    if (bookmark.date === undefined) say(`undated ${url.href}: ${undated.why}`);
+    const date = bookmark.date ?? undated.date;
     const slug = uniqueSlug(noteSlug(title, url.href, date), existing.slugs);
     const note: NoteDraft = {
       title: title || url.href,

@@ -57,6 +57,42 @@ describe('authoring edge cases', () => {
     expect(library.notes.find((note) => note.slug === 'one')?.date).toBe(today());
   });
 
+  it('import dates undated bookmarks by the export’s newest date, saying so, and refuses dates after tomorrow', () => {
+    const { status, stdout, stderr } = run('import', 'tests/fixtures/bookmarks/dates.html');
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe(
+      'tests/fixtures/bookmarks/dates.html (Netscape bookmark file): imported 5, skipped 0 as duplicates, skipped 1 as invalid',
+    );
+    const lines = stderr.trim().split('\n');
+    for (const url of [
+      'https://dates.example/zero',
+      'https://dates.example/missing',
+      'https://dates.example/garbled',
+    ]) {
+      expect(lines).toContain(
+        `undated ${url}: no valid date in the export; dated 2021-06-01, the export's newest date`,
+      );
+    }
+    expect(lines).toContain('skipped https://dates.example/future: date: 2100-01-01 is after tomorrow');
+    const dates = Object.fromEntries(loadNotes(folder.dir).library.notes.map((note) => [note.url, note.date]));
+    expect(dates).toMatchObject({
+      'https://dates.example/old': '2020-01-01',
+      'https://dates.example/zero': '2021-06-01',
+      'https://dates.example/missing': '2021-06-01',
+      'https://dates.example/garbled': '2021-06-01',
+      'https://dates.example/newest': '2021-06-01',
+    });
+    expect(dates['https://dates.example/future']).toBeUndefined();
+  });
+
+  it('import dates bookmarks today when the export has no valid date at all, saying so', () => {
+    const { status, stderr } = run('import', 'tests/fixtures/bookmarks/firefox.html');
+    expect(status).toBe(0);
+    expect(stderr).toContain(
+      `undated https://ff.example/one: no valid date in the export, nor any other bookmark; dated ${today()}, today`,
+    );
+  });
+
   it('a missing content folder is one line, not a stack trace', () => {
     const { status, stderr } = spawnSync(
       process.execPath,
