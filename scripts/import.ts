@@ -14,6 +14,7 @@ import {
   writeNote,
 } from '../lib/authoring';
 import { type Bookmark, dayAfter, newestDate, readBookmarks } from '../lib/bookmarks';
+import { lockContent } from '../lib/content-lock';
 import { notesDir } from '../lib/notes';
 import { normalizeUrl, parseWebUrl } from '../lib/urls';
 import { fail, messageOf, options, orFail } from './cli';
@@ -47,6 +48,8 @@ const fallbackTag = oneLine(values.tag);
 if (fallbackTag === '') fail('import: --tag must not be empty');
 
 const dir = notesDir();
+// What is already noted is read under the lock, so that a second run sees what the first wrote.
+if (!values['dry-run']) orFail('import', () => lockContent(dir, 'import', { onWait: console.error }));
 const existing = orFail(`import: ${dir}`, () => existingNotes(dir));
 const seen = new Map(existing.byUrl);
 const tagName = tagNamer(existing.tags);

@@ -2,6 +2,7 @@
 // link in the content folder and prints its path. Offline; never overwrites; refuses a URL that
 // is already noted; writes only what passes `npm run check`.
 import { existingNotes, noteSlug, oneLine, tagNamer, today, writeNote } from '../lib/authoring';
+import { lockContent } from '../lib/content-lock';
 import { isCalendarDate, notesDir } from '../lib/notes';
 import { normalizeUrl, parseWebUrl } from '../lib/urls';
 import { fail, messageOf, options, orFail } from './cli';
@@ -28,6 +29,8 @@ const rawTags = (values.tags ?? 'unsorted').split(',').map(oneLine).filter(Boole
 if (rawTags.length === 0) fail(`new: tags: must name at least one tag (got ${JSON.stringify(values.tags)})`);
 
 const dir = notesDir();
+// What is already noted is read under the lock, so that a second run sees what the first wrote.
+orFail('new', () => lockContent(dir, 'new', { onWait: console.error }));
 const existing = orFail(`new: ${dir}`, () => existingNotes(dir));
 const noted = existing.byUrl.get(normalizeUrl(url.href));
 if (noted) fail(`new: url: already noted in ${noted}`);
