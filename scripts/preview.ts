@@ -1,14 +1,17 @@
 // `npm run preview [-- --port 4000] [--dir out]`: serves the exported site the way GitHub Pages
 // does, so that what works here works there, and what Pages would break breaks here too.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, fstatSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
+import { DomHandler } from 'domhandler';
+import { findAll, getAttributeValue } from 'domutils';
+import { Parser } from 'htmlparser2';
 import mime from 'mime';
 import { basePath } from '../lib/site';
+import { fail, options as parseOptions } from './cli';
 
 export type PreviewOptions = {
   /** The exported site, `out/` by default. */
@@ -45,7 +48,11 @@ export function resolvePagesPath(requestPath: string, { dir, basePath }: Preview
   if (jekyll && segments.some((s) => s.startsWith('_') || s.startsWith('.'))) return notFound;
 
   const target = path.join(root, ...segments);
-  const kind = (file: string) => (existsSync(file) ? (statSync(file).isDirectory() ? 'folder' : 'file') : 'none');
+  const kind = (file: string) => {
+    // A file may vanish between two looks (a rebuild while serving): gone is gone, not a crash.
+    const stats = statSync(file, { throwIfNoEntry: false });
+    return stats === undefined ? 'none' : stats.isDirectory() ? 'folder' : 'file';
+  };
   if (wantsFolder) {
     const index = path.join(target, 'index.html');
     return kind(index) === 'file' ? { status: 200, file: index } : notFound;
@@ -79,24 +86,39 @@ export function createPreviewServer(options: PreviewOptions): Server {
       response.writeHead(301, { Location: answer.location + search }).end();
       return;
     }
-    if (!existsSync(answer.file)) {
+    const notFound = () => {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404: not found\n');
-      return;
-    }
+    };
     const type = mime.getType(answer.file) ?? 'application/octet-stream';
     // Pages compresses text with gzip for clients that accept it; so does the preview, so that
     // what Lighthouse and the browser tests measure is what visitors download.
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(answer.status, {
-      'Content-Type': type.startsWith('text/') || type.endsWith('javascript') ? `${type}; charset=utf-8` : type,
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': statSync(answer.file).size }),
-      Vary: 'Accept-Encoding',
-      // What Pages sends: cached briefly, revalidated after.
-      'Cache-Control': 'max-age=600',
+    // Headers go out once the file is open: a file that vanished meanwhile, or a folder, is a 404.
+    const file = createReadStream(answer.file);
+    file.on('error', () => {
+      if (response.headersSent) response.destroy();
+      else notFound();
     });
-    if (request.method === 'HEAD') response.end();
-    else if (gzip) createReadStream(answer.file).pipe(createGzip()).pipe(response);
-    else createReadStream(answer.file).pipe(response);
+    file.on('open', (fd) => {
+      const stats = fstatSync(fd);
+      if (!stats.isFile()) {
+        file.destroy();
+        notFound();
+        return;
+      }
+      response.writeHead(answer.status, {
+        'Content-Type': type.startsWith('text/') || type.endsWith('javascript') ? `${type}; charset=utf-8` : type,
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': stats.size }),
+        Vary: 'Accept-Encoding',
+        // What Pages sends: cached briefly, revalidated after.
+        'Cache-Control': 'max-age=600',
+      });
+      if (request.method === 'HEAD') {
+        file.destroy();
+        response.end();
+      } else if (gzip) file.pipe(createGzip()).pipe(response);
+      else file.pipe(response);
+    });
   });
 }
 
@@ -108,28 +130,61 @@ export async function servePreview(options: PreviewOptions): Promise<{ origin: s
   return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
 
+/** The base path an export was built for, read from its home page's asset URLs (`<base>/_next/…`). */
+export function builtBasePath(indexHtml: string): string | undefined {
+  const handler = new DomHandler();
+  new Parser(handler).end(indexHtml);
+  for (const element of findAll(() => true, handler.root.children)) {
+    const url = getAttributeValue(element, 'src') ?? getAttributeValue(element, 'href') ?? '';
+    const at = url.indexOf('/_next/');
+    if (url.startsWith('/') && at !== -1) return url.slice(0, at);
+  }
+  return undefined;
+}
+
+/** The port as a number, or one line and exit 1. */
+function portOf(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535)
+    fail(`preview: --port must be a whole number from 0 to 65535 (got ${JSON.stringify(text)})`);
+  return port;
+}
+
 function main() {
-  const { values } = parseArgs({
+  const { values } = parseOptions('preview', {
     options: {
       port: { type: 'string', default: process.env.PORT ?? '4000' },
       dir: { type: 'string', default: 'out' },
       host: { type: 'string', default: '127.0.0.1' },
     },
   });
+  const port = portOf(values.port);
   const options = { dir: values.dir, basePath };
-  if (!existsSync(path.join(options.dir, 'index.html'))) {
+  const index = path.join(options.dir, 'index.html');
+  if (!existsSync(index)) {
     console.error(`${options.dir}/index.html: missing; build the site first with "npm run build"`);
     process.exit(1);
+  }
+  const built = builtBasePath(readFileSync(index, 'utf8'));
+  if (built !== undefined && built !== basePath) {
+    console.warn(
+      `${index}: built for the base path ${built || '/'}, but served at ${basePath || '/'}; pages would show unstyled. ` +
+        `Build again with "npm run build", or preview with BASE_PATH=${built || '/'} npm run preview`,
+    );
   }
   if (!existsSync(path.join(options.dir, '.nojekyll'))) {
     console.warn(`${options.dir}/.nojekyll: missing, so paths starting with "_" or "." answer 404, as on GitHub Pages`);
   }
   const server = createPreviewServer(options);
   server.on('error', (error) => {
-    console.error(`preview: ${error.message}`);
-    process.exit(1);
+    if ('code' in error && error.code === 'EADDRINUSE') {
+      fail(
+        `preview: port ${port} on ${values.host} is in use; pick another with npm run preview -- --port ${port + 1}`,
+      );
+    }
+    fail(`preview: ${error.message}`);
   });
-  server.listen(Number(values.port), values.host, () => {
+  server.listen(port, values.host, () => {
     const { port } = server.address() as AddressInfo;
     console.log(`Serving ${options.dir}/ as GitHub Pages would at http://localhost:${port}${options.basePath}/`);
   });
