@@ -5,9 +5,9 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { basePath } from '../lib/site';
 
-/** Where `next dev` with these arguments serves the site's home page. */
-export function devAddress(args: string[], env: NodeJS.ProcessEnv): string {
-  let port = env.PORT || '3000';
+/** Where `next dev` with these arguments (and PORT) serves the site's home page. */
+export function devAddress(args: string[], portVariable: string | undefined): string {
+  let port = portVariable || '3000';
   args.forEach((arg, index) => {
     if (arg === '-p' || arg === '--port') port = args[index + 1] ?? port;
     else if (arg.startsWith('--port=')) port = arg.slice('--port='.length);
@@ -17,7 +17,7 @@ export function devAddress(args: string[], env: NodeJS.ProcessEnv): string {
 
 function main() {
   const args = process.argv.slice(2);
-  console.log(`url-notes: open ${devAddress(args, process.env)} (the site lives under its base path)`);
+  console.log(`url-notes: open ${devAddress(args, process.env.PORT)} (the site lives under its base path)`);
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const child = spawn(process.execPath, [next, 'dev', ...args], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
