@@ -2,14 +2,14 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadNotes } from '../../lib/notes';
-import { scratchNotes } from './scratch';
+import { CLI_TIMEOUT, scratchNotes } from './scratch';
 
 // Each test works on its own copy of two fixture notes.
 const { folder, run } = scratchNotes('tests/fixtures/aliases/second-note.md', 'tests/fixtures/site/node-event-loop.md');
 const files = () => readdirSync(folder.dir).sort();
 const expectValid = () => expect(loadNotes(folder.dir).problems.map(formatProblem)).toEqual([]);
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: CLI_TIMEOUT }, () => {
   it('writes a valid note named after the title and prints its path', () => {
     const { status, stdout } = run(
       'new',
@@ -83,7 +83,7 @@ describe('npm run new', () => {
   });
 });
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: CLI_TIMEOUT }, () => {
   it('imports a Netscape bookmark file: tags, folders, dates, descriptions; skips what it must, saying why', () => {
     const { status, stdout, stderr } = run('import', 'tests/fixtures/bookmarks/netscape.html', '--folders-as-tags');
     expect(status).toBe(0);
@@ -183,7 +183,7 @@ describe('npm run import', () => {
   }, 60_000);
 });
 
-describe('npm run check: duplicates', () => {
+describe('npm run check: duplicates', { timeout: CLI_TIMEOUT }, () => {
   it('fails on two notes of one page, naming both files', () => {
     writeFileSync(
       path.join(folder.dir, 'again.md'),

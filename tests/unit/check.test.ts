@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT } from './scratch';
 
 const check = (notesDir: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
@@ -7,7 +8,7 @@ const check = (notesDir: string) =>
     encoding: 'utf8',
   });
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: CLI_TIMEOUT }, () => {
   it('prints one line per problem, every problem in one run, no stack trace, and exits 1', () => {
     const { status, stdout, stderr } = check('tests/fixtures/bad/many-problems');
     expect(status).toBe(1);

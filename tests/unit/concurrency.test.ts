@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { lockContent } from '../../lib/content-lock';
 import { loadNotes } from '../../lib/notes';
-import { scratchNotes } from './scratch';
+import { CLI_TIMEOUT, scratchNotes } from './scratch';
 
 const { folder } = scratchNotes();
 
@@ -38,7 +38,7 @@ function exportOf(name: string, from: number, to: number): string {
 
 const urls = () => loadNotes(folder.dir).library.notes.map((note) => note.url);
 
-describe('two runs at once', () => {
+describe('two runs at once', { timeout: CLI_TIMEOUT }, () => {
   it('two imports of overlapping exports: every bookmark written once or reported as a duplicate', async () => {
     const first = exportOf('first', 0, 300);
     const second = exportOf('second', 150, 450);
@@ -66,7 +66,7 @@ describe('two runs at once', () => {
     expect(results.map(({ status }) => status).sort()).toEqual([0, 1]);
     expect(results.find(({ status }) => status === 1)?.stderr).toMatch(/^new: url: already noted in .*\.md$/m);
     expect(urls()).toEqual(['https://race.example/page']);
-  }, 60_000);
+  });
 
   it('a lock held too long is one line naming the command and pid; a crashed run’s lock is taken over', () => {
     const release = lockContent(folder.dir, 'import');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolvePagesPath, servePreview } from '../../scripts/preview';
+import { CLI_TIMEOUT } from './scratch';
 
 // A small export: what `next build` writes, as GitHub Pages would receive it.
 let dir: string;
@@ -111,7 +112,7 @@ describe('the preview server under hostile conditions', () => {
   });
 });
 
-describe('npm run preview', () => {
+describe('npm run preview', { timeout: CLI_TIMEOUT }, () => {
   const preview = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/preview.ts', '--dir', dir, ...args], {
       encoding: 'utf8',
@@ -142,7 +143,7 @@ describe('npm run preview', () => {
     } finally {
       taken.close();
     }
-  }, 30_000);
+  });
 
   it('says which base path the build has when it is not the one served', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'preview-base-'));
@@ -168,5 +169,5 @@ describe('npm run preview', () => {
       child.kill();
       rmSync(site, { recursive: true, force: true });
     }
-  }, 30_000);
+  });
 });

@@ -8,11 +8,11 @@ import { readBookmarks } from '../../lib/bookmarks';
 import { renderMarkdown } from '../../lib/markdown';
 import { formatProblem, loadNotes } from '../../lib/notes';
 import { normalizeUrl } from '../../lib/urls';
-import { scratchNotes } from './scratch';
+import { CLI_TIMEOUT, scratchNotes } from './scratch';
 
 const { folder, run } = scratchNotes('tests/fixtures/aliases/second-note.md');
 
-describe('authoring edge cases', () => {
+describe('authoring edge cases', { timeout: CLI_TIMEOUT }, () => {
   it('names a note whose title has no Latin letters after its URL', () => {
     expect(noteSlug('日本語', 'https://ja.example.org/kumihan')).toBe('ja-example-org-kumihan');
     expect(noteSlug('a'.repeat(100), 'https://x.example/')).toHaveLength(60);
