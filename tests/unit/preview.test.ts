@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { basePath } from '../../lib/site';
 import { resolvePagesPath, servePreview } from '../../scripts/preview';
 import { CLI_TIMEOUT } from './scratch';
 
@@ -163,7 +164,7 @@ describe('npm run preview', { timeout: CLI_TIMEOUT }, () => {
         child.on('exit', () => reject(new Error(`preview exited: ${stderr}`)));
       });
       expect(stderr.trim()).toBe(
-        `${site}/index.html: built for the base path /other-name, but served at /url-notes; pages would show unstyled. Build again with "npm run build", or preview with BASE_PATH=/other-name npm run preview`,
+        `${site}/index.html: built for the base path /other-name, but served at ${basePath || '/'}; pages would show unstyled. Build again with "npm run build", or preview with BASE_PATH=/other-name npm run preview`,
       );
     } finally {
       child.kill();
