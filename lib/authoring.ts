@@ -6,8 +6,9 @@ import { loadTagAliases, type TagAliases } from '@/lib/content/aliases';
 import { loadNotes, noteFileNames } from '@/lib/content/load';
 import { problemsOfNote } from '@/lib/content/note';
 import { noteFile } from './duplicates';
+import { displayHost } from './hostname';
 import { MAX_SLUG_LENGTH, normalizeTag, tagSlug } from './tags';
-import { displayHost, normalizeUrl } from './urls';
+import { normalizeUrl } from './urls';
 
 /** What a new note is made of, before it becomes markdown. */
 export type NoteDraft = {
@@ -40,11 +41,28 @@ function asciiSlug(text: string): string {
 
 /**
  * A note's file slug: from the title, or, when the title has no ASCII letters (`日本語`) or there
- * is none, from the URL's host and path; lowercase ASCII words, cut at a word boundary.
+ * is none, from the words of the URL's host and path as a person reads them (`bücher.de/über` →
+ * `bucher-de-uber`, not the percent-encoded bytes), with the date when the path has no such words.
  */
-export function noteSlug(title: string | undefined, url: string): string {
-  const { hostname, pathname } = new URL(url);
-  return (title && asciiSlug(title)) || asciiSlug(`${displayHost(hostname)} ${pathname}`) || 'note';
+export function noteSlug(title: string | undefined, url: string, date?: string): string {
+  const parsed = new URL(url);
+  const fromTitle = title && asciiSlug(title);
+  if (fromTitle) return fromTitle;
+  const host = asciiSlug(displayHost(parsed));
+  const words = asciiSlug(`${host} ${readablePath(parsed.pathname)}`);
+  if (words !== host) return words;
+  return [host || 'note', date].filter(Boolean).join('-');
+}
+
+/** A URL path percent-decoded, so that `caf%C3%A9` reads `café`; an escape that is no UTF-8 stays. */
+function readablePath(pathname: string): string {
+  return pathname.replace(/(%[0-9a-f]{2})+/gi, (escapes) => {
+    try {
+      return decodeURIComponent(escapes);
+    } catch {
+      return escapes;
+    }
+  });
 }
 
 /** Text as one line: control and invisible format characters out, white space collapsed. */

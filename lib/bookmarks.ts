@@ -40,16 +40,43 @@ export function readBookmarks(text: string): BookmarkFile {
   throw new Error('not a bookmark export: expected a Netscape bookmark file (HTML) or a Pinboard JSON export');
 }
 
+// The folders a browser puts every bookmark in, which say where it sat in the browser, not what it
+// is about: Firefox, Chrome, Edge and Safari, as their exports name them (lowercase). Only at the top.
+const BROWSER_ROOT_FOLDERS = new Set([
+  'bookmarks toolbar',
+  'bookmarks menu',
+  'other bookmarks',
+  'mobile bookmarks',
+  'bookmarks bar',
+  'favorites bar',
+  'favourites bar',
+  'other favorites',
+  'other favourites',
+  'mobile favorites',
+  'mobile favourites',
+  'bookmarksbar',
+  'bookmarksmenu',
+  'favorites',
+  'favourites',
+  'reading list',
+]);
+
 function readNetscape(html: string): Bookmark[] {
   const bookmarks: Bookmark[] = [];
   const folders: string[] = [];
   let heading: string | undefined; // the folder name just read, which the next <DL> opens
+  let browserRoot = false; // the folder being read is marked as the browser's own toolbar or "other"
   let text = '';
   let reading: 'folder' | 'title' | 'description' | undefined;
   let current: Bookmark | undefined;
 
   const finish = () => {
-    if (reading === 'folder') heading = text.trim();
+    if (reading === 'folder') {
+      const name = text.trim();
+      // `folders` holds the export's own outer list: one entry means the top level.
+      const atTop = folders.length <= 1;
+      heading = atTop && (browserRoot || BROWSER_ROOT_FOLDERS.has(name.toLowerCase())) ? '' : name;
+    }
     if (reading === 'title' && current) current.title = text.trim();
     if (reading === 'description' && current) current.description = text.trim();
     reading = undefined;
@@ -63,6 +90,10 @@ function readNetscape(html: string): Bookmark[] {
           // A folder's own <DD> description must not land on the bookmark before it.
           current = undefined;
           reading = 'folder';
+          browserRoot =
+            attributes.personal_toolbar_folder === 'true' ||
+            attributes.unfiled_bookmarks_folder === 'true' ||
+            attributes.id === 'com.apple.ReadingList';
         } else if (name === 'dl') {
           finish();
           folders.push(heading ?? '');
@@ -109,6 +140,24 @@ function readNetscape(html: string): Bookmark[] {
   return bookmarks;
 }
 
+/** The day after `day`, both `YYYY-MM-DD`. */
+export function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The date an undated bookmark takes: the newest valid date in its export (not after `latest`), so
+ * that importing one file twice writes the same notes; undefined when the export has none.
+ */
+export function newestDate(bookmarks: Bookmark[], latest: string): string | undefined {
+  let newest: string | undefined;
+  for (const { date } of bookmarks)
+    if (date && date <= latest && (newest === undefined || date > newest)) newest = date;
+  return newest;
+}
+
 function readPinboard(data: unknown): Bookmark[] {
   if (!Array.isArray(data)) throw new Error('JSON, but not a Pinboard export: expected a list of bookmarks');
   return data.map((entry: unknown, index) => {
@@ -134,6 +183,7 @@ function unixDate(seconds: string | undefined): string | undefined {
   // Some exporters write milliseconds or microseconds; a date after 3000 means a smaller unit.
   const ms = value > 3e13 ? value / 1000 : value > 3e10 ? value : value * 1000;
   const date = new Date(ms);
-  // A garbled timestamp dates the bookmark today rather than failing the whole import.
+  // A garbled timestamp leaves the bookmark undated (the import dates and reports it) rather than
+  // failing the whole import.
   return Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999 ? undefined : date.toISOString().slice(0, 10);
 }

@@ -45,6 +45,9 @@ export const onGitHubActions = Boolean(env.GITHUB_ACTIONS);
 /** The port `npm run preview` listens on: `PORT` when set, else 4000. */
 export const previewPort = env.PORT ?? '4000';
 
+/** `PORT`, which `next dev` listens on too when it is set. */
+export const portSetting = env.PORT;
+
 /** A Chromium or Chrome binary named by `CHROME_PATH`, for the tests, the audit and the benchmark. */
 export const chromePath = env.CHROME_PATH || undefined;
 

@@ -36,14 +36,21 @@ function compact(name: string): string {
 
 /** Pairs of tags that are probably one: a plural (`llm`/`llms`), or spelt with other punctuation. */
 export function similarTags(tags: Tag[]): string[] {
-  const byForm = new Map<string, Tag>();
-  for (const tag of tags) byForm.set(compact(tag.name), tag);
+  // Tags grouped by compact form, in their given order: each tag is compared with its own group
+  // and two singular forms, never with every other tag.
+  const forms = new Map(tags.map((tag) => [tag, compact(tag.name)]));
+  const byForm = new Map<string, Tag[]>();
+  for (const tag of tags) {
+    const group = byForm.get(forms.get(tag) ?? '');
+    if (group) group.push(tag);
+    else byForm.set(forms.get(tag) ?? '', [tag]);
+  }
   const warnings: string[] = [];
   for (const tag of tags) {
-    const form = compact(tag.name);
+    const form = forms.get(tag) ?? '';
     const singulars = [form.replace(/es$/, ''), form.replace(/s$/, '')].filter((singular) => singular !== form);
-    const twins = singulars.map((singular) => byForm.get(singular));
-    const sameLetters = tags.find((other) => other !== tag && other.name < tag.name && compact(other.name) === form);
+    const twins = singulars.map((singular) => byForm.get(singular)?.at(-1));
+    const sameLetters = byForm.get(form)?.find((other) => other !== tag && other.name < tag.name);
     for (const other of new Set([...twins, sameLetters])) {
       if (other && other !== tag) {
         warnings.push(

@@ -23,12 +23,26 @@ const schema: Schema = {
   },
 };
 
-/** Links in a summary point at other sites: they must not leak the referrer or the opener. */
+/** Protocol-relative URLs (`//host/x`) lead to other sites as surely as `https:` ones do. */
+function isExternal(url: string): boolean {
+  return /^(https?:)?\/\//i.test(url);
+}
+
+/**
+ * Links in a summary point at other sites: they must not leak the referrer or the opener.
+ * Reference links (`[text][ref]`) are judged by their definition's URL.
+ */
 const externalLinks: Plugin<[], Root> = () => {
   return (tree) => {
-    visit(tree, 'link', (link) => {
-      if (/^https?:/i.test(link.url)) {
-        link.data = { ...link.data, hProperties: { rel: ['noopener', 'noreferrer'] } };
+    const definitions = new Map<string, string>();
+    visit(tree, 'definition', (definition) => {
+      if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
+    });
+    visit(tree, ['link', 'linkReference'], (node) => {
+      if (node.type !== 'link' && node.type !== 'linkReference') return;
+      const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+      if (url !== undefined && isExternal(url)) {
+        node.data = { ...node.data, hProperties: { rel: ['noopener', 'noreferrer'] } };
       }
     });
   };

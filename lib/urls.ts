@@ -26,12 +26,14 @@ export function normalizeUrl(url: string): string {
   for (const name of [...parsed.searchParams.keys()]) if (TRACKING.test(name)) parsed.searchParams.delete(name);
   parsed.searchParams.sort();
   const search = parsed.searchParams.size > 0 ? `?${parsed.searchParams}` : '';
-  const pathname = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') : '';
+  const pathname = parsed.pathname.length > 1 ? withoutTrailingSlashes(parsed.pathname) : '';
   const host = parsed.host.replace(/\.(?=:|$)/, '');
   return `${parsed.protocol}//${host}${pathname}${search}${parsed.hash}`;
 }
 
-/** A host as the site shows it beside a title, and as slugs use it: without `www.`. */
-export function displayHost(hostname: string): string {
-  return hostname.replace(/^www\./, '');
+/** `path` without its trailing slashes. A loop, not `/\/+$/`, which retries from every slash: quadratic. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end -= 1;
+  return path.slice(0, end);
 }

@@ -13,8 +13,9 @@ import {
   uniqueSlug,
   writeNote,
 } from '@/lib/authoring';
-import { type Bookmark, readBookmarks } from '@/lib/bookmarks';
+import { type Bookmark, dayAfter, newestDate, readBookmarks } from '@/lib/bookmarks';
 import { notesDir } from '@/lib/content/load';
+import { lockContent } from '@/lib/content-lock';
 import { normalizeUrl, parseWebUrl } from '@/lib/urls';
 import { fail, messageOf, options, orFail } from './cli';
 
@@ -47,6 +48,8 @@ const fallbackTag = oneLine(values.tag);
 if (fallbackTag === '') fail('import: --tag must not be empty');
 
 const dir = notesDir();
+// What is already noted is read under the lock, so that a second run sees what the first wrote.
+if (!values['dry-run']) orFail('import', () => lockContent(dir, 'import', { onWait: console.error }));
 const existing = orFail(`import: ${dir}`, () => existingNotes(dir));
 const seen = new Map(existing.byUrl);
 const tagName = tagNamer(existing.tags);
@@ -56,12 +59,24 @@ const bar = process.stderr.isTTY
   : undefined;
 bar?.start(bookmarks.length, 0);
 
+// A bookmark dated after tomorrow (tomorrow allows for time zones) is garbled, not from the future.
+const latest = dayAfter(today());
+const newest = newestDate(bookmarks, latest);
+const undated = newest
+  ? { date: newest, why: `no valid date in the export; dated ${newest}, the export's newest date` }
+  : { date: today(), why: `no valid date in the export, nor any other bookmark; dated ${today()}, today` };
+
+/** Prints a line about one bookmark above the progress bar. */
+function say(line: string) {
+  bar?.stop();
+  console.error(line);
+  bar?.start(bookmarks.length, counts.imported + counts.duplicates + counts.invalid);
+}
+
 /** Reports a skipped bookmark on its own line, above the progress bar. */
 function skip(kind: 'duplicates' | 'invalid', bookmark: Bookmark, reason: string) {
   counts[kind] += 1;
-  bar?.stop();
-  console.error(`skipped ${bookmark.url || '(no URL)'}: ${reason}`);
-  bar?.start(bookmarks.length, counts.imported + counts.duplicates + counts.invalid);
+  say(`skipped ${bookmark.url || '(no URL)'}: ${reason}`);
 }
 
 for (const bookmark of bookmarks) {
@@ -69,16 +84,20 @@ for (const bookmark of bookmarks) {
   const earlier = url ? seen.get(normalizeUrl(url.href)) : undefined;
   if (url === null) skip('invalid', bookmark, 'not an http(s) URL');
   else if (earlier) skip('duplicates', bookmark, `already noted in ${earlier}`);
+  else if (bookmark.date !== undefined && bookmark.date > latest)
+    skip('invalid', bookmark, `date: ${bookmark.date} is after tomorrow`);
   else {
     const raw = [...bookmark.tags, ...(values['folders-as-tags'] ? bookmark.folders : [])].map(oneLine).filter(Boolean);
     const tags = [...new Set((raw.length > 0 ? raw : [fallbackTag]).map(tagName))];
     const title = oneLine(bookmark.title);
-    const slug = uniqueSlug(noteSlug(title, url.href), existing.slugs);
+    if (bookmark.date === undefined) say(`undated ${url.href}: ${undated.why}`);
+    const date = bookmark.date ?? undated.date;
+    const slug = uniqueSlug(noteSlug(title, url.href, date), existing.slugs);
     const note: NoteDraft = {
       title: title || url.href,
       url: url.href,
       tags,
-      date: bookmark.date ?? today(),
+      date,
       summary: bookmark.description ? `- **Saved with:** ${escapeMarkdown(bookmark.description)}` : '',
       draft: bookmark.private,
     };

@@ -3,6 +3,7 @@
 // is already noted; writes only what passes `npm run check`.
 import { existingNotes, noteSlug, oneLine, tagNamer, today, writeNote } from '@/lib/authoring';
 import { notesDir } from '@/lib/content/load';
+import { lockContent } from '@/lib/content-lock';
 import { isCalendarDate } from '@/lib/dates';
 import { normalizeUrl, parseWebUrl } from '@/lib/urls';
 import { fail, messageOf, options, orFail } from './cli';
@@ -29,10 +30,12 @@ const rawTags = (values.tags ?? 'unsorted').split(',').map(oneLine).filter(Boole
 if (rawTags.length === 0) fail(`new: tags: must name at least one tag (got ${JSON.stringify(values.tags)})`);
 
 const dir = notesDir();
+// What is already noted is read under the lock, so that a second run sees what the first wrote.
+orFail('new', () => lockContent(dir, 'new', { onWait: console.error }));
 const existing = orFail(`new: ${dir}`, () => existingNotes(dir));
 const noted = existing.byUrl.get(normalizeUrl(url.href));
 if (noted) fail(`new: url: already noted in ${noted}`);
-const slug = noteSlug(title, url.href);
+const slug = noteSlug(title, url.href, date);
 if (existing.slugs.has(slug)) fail(`new: ${dir}/${slug}.md exists already; give another --title`);
 const tags = [...new Set(rawTags.map(tagNamer(existing.tags)))];
 try {

@@ -1,12 +1,13 @@
 // A server that answers for an exported site the way GitHub Pages does, so that what works here
 // works there, and what Pages would break breaks here too. Used by `npm run preview`, the audit,
 // the benchmark and the browser tests.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, fstatSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import mime from 'mime';
+import { elementsOf } from '@/lib/html-document';
 
 export type PreviewOptions = {
   /** The exported site, `out/` by default. */
@@ -43,7 +44,11 @@ export function resolvePagesPath(requestPath: string, { dir, basePath }: Preview
   if (jekyll && segments.some((s) => s.startsWith('_') || s.startsWith('.'))) return notFound;
 
   const target = path.join(root, ...segments);
-  const kind = (file: string) => (existsSync(file) ? (statSync(file).isDirectory() ? 'folder' : 'file') : 'none');
+  const kind = (file: string) => {
+    // A file may vanish between two looks (a rebuild while serving): gone is gone, not a crash.
+    const stats = statSync(file, { throwIfNoEntry: false });
+    return stats === undefined ? 'none' : stats.isDirectory() ? 'folder' : 'file';
+  };
   if (wantsFolder) {
     const index = path.join(target, 'index.html');
     return kind(index) === 'file' ? { status: 200, file: index } : notFound;
@@ -77,24 +82,39 @@ export function createPreviewServer(options: PreviewOptions): Server {
       response.writeHead(301, { Location: answer.location + search }).end();
       return;
     }
-    if (!existsSync(answer.file)) {
+    const notFound = () => {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404: not found\n');
-      return;
-    }
+    };
     const type = mime.getType(answer.file) ?? 'application/octet-stream';
     // Pages compresses text with gzip for clients that accept it; so does the preview, so that
     // what Lighthouse and the browser tests measure is what visitors download.
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(answer.status, {
-      'Content-Type': type.startsWith('text/') || type.endsWith('javascript') ? `${type}; charset=utf-8` : type,
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': statSync(answer.file).size }),
-      Vary: 'Accept-Encoding',
-      // What Pages sends: cached briefly, revalidated after.
-      'Cache-Control': 'max-age=600',
+    // Headers go out once the file is open: a file that vanished meanwhile, or a folder, is a 404.
+    const file = createReadStream(answer.file);
+    file.on('error', () => {
+      if (response.headersSent) response.destroy();
+      else notFound();
     });
-    if (request.method === 'HEAD') response.end();
-    else if (gzip) createReadStream(answer.file).pipe(createGzip()).pipe(response);
-    else createReadStream(answer.file).pipe(response);
+    file.on('open', (fd) => {
+      const stats = fstatSync(fd);
+      if (!stats.isFile()) {
+        file.destroy();
+        notFound();
+        return;
+      }
+      response.writeHead(answer.status, {
+        'Content-Type': type.startsWith('text/') || type.endsWith('javascript') ? `${type}; charset=utf-8` : type,
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': stats.size }),
+        Vary: 'Accept-Encoding',
+        // What Pages sends: cached briefly, revalidated after.
+        'Cache-Control': 'max-age=600',
+      });
+      if (request.method === 'HEAD') {
+        file.destroy();
+        response.end();
+      } else if (gzip) file.pipe(createGzip()).pipe(response);
+      else file.pipe(response);
+    });
   });
 }
 
@@ -104,4 +124,14 @@ export async function servePreview(options: PreviewOptions): Promise<{ origin: s
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+/** The base path an export was built for, read from its home page's asset URLs (`<base>/_next/…`). */
+export function builtBasePath(indexHtml: string): string | undefined {
+  for (const { attribs } of elementsOf(indexHtml)) {
+    const url = attribs.src ?? attribs.href ?? '';
+    const at = url.indexOf('/_next/');
+    if (url.startsWith('/') && at !== -1) return url.slice(0, at);
+  }
+  return undefined;
 }

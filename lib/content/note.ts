@@ -1,7 +1,7 @@
 // From one note file's text to a `Note`, or to the precise problems that keep it out.
 import path from 'node:path';
+import { displayHost } from '@/lib/hostname';
 import { normalizeTag, type TagRef, tagRef } from '@/lib/tags';
-import { displayHost } from '@/lib/urls';
 import type { TagAliases } from './aliases';
 import { splitNote } from './front-matter';
 import type { ContentProblem } from './problems';
@@ -62,7 +62,7 @@ export function parseNote(file: string, source: string, aliases: TagAliases): Pa
       slug: name.slice(0, -'.md'.length),
       title: fields.title,
       url: fields.url.href,
-      hostname: displayHost(fields.url.hostname),
+      hostname: displayHost(fields.url),
       tags: [...tags.values()],
       date: fields.date,
       summaryMarkdown: split.body,

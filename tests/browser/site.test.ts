@@ -12,7 +12,9 @@ import { FIXTURE_NOTES, FIXTURE_OUT } from './setup';
 const site = inject('siteUrl');
 const browser = chromiumForFile();
 
-describe('old tag links', () => {
+// Each case has its own browser context; running them side by side overlaps their waits on the
+// server and the renderer, instead of paying each in turn.
+describe.concurrent('old tag links', () => {
   // The original site linked `<base path>/tag/<raw tag text>`, with no trailing slash.
   const storable = loadNotes(FIXTURE_NOTES).library.oldTagSpellings;
 
@@ -106,7 +108,7 @@ describe('unknown paths', () => {
   );
 });
 
-describe('accessibility (axe)', () => {
+describe.concurrent('accessibility (axe)', () => {
   const pages = [
     '',
     'tag/c-plus-plus/',

@@ -7,14 +7,14 @@ import { readBookmarks } from '@/lib/bookmarks';
 import { loadNotes } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
 import { renderSummary } from '@/lib/content/summary';
-import { scratchNotes } from './scratch';
+import { CLI_TIMEOUT, scratchNotes } from './scratch';
 
 // Each test works on its own copy of two fixture notes.
 const { folder, run } = scratchNotes('tests/fixtures/aliases/second-note.md', 'tests/fixtures/site/node-event-loop.md');
 const files = () => readdirSync(folder.dir).sort();
 const expectValid = () => expect(loadNotes(folder.dir).problems.map(formatProblem)).toEqual([]);
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: CLI_TIMEOUT }, () => {
   it('writes a valid note named after the title and prints its path', () => {
     const { status, stdout } = run(
       'new',
@@ -114,7 +114,7 @@ describe('npm run new', () => {
   });
 });
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: CLI_TIMEOUT }, () => {
   it('imports a Netscape bookmark file: tags, folders, dates, descriptions; skips what it must, saying why', () => {
     const { status, stdout, stderr } = run('import', 'tests/fixtures/bookmarks/netscape.html', '--folders-as-tags');
     expect(status).toBe(0);
@@ -228,5 +228,58 @@ describe('npm run import', () => {
       ['ff-example-two', ['a']],
     ]);
     expect(library.notes.find((note) => note.slug === 'one')?.date).toBe(today());
+  });
+});
+
+describe('readable slugs and bookmark dates', { timeout: CLI_TIMEOUT }, () => {
+  it.each([
+    ['東京', 'https://ja.wikipedia.org/wiki/%E6%9D%B1%E4%BA%AC', 'ja-wikipedia-org-wiki'],
+    [undefined, 'https://xn--bcher-kva.de/%C3%BCber-uns', 'bucher-de-uber-uns'],
+    [undefined, 'https://example.org/caf%C3%A9/100%', 'example-org-cafe-100'],
+    ['東京', 'https://xn--wgv71a119e.jp/%E6%9D%B1%E4%BA%AC', 'jp-2025-08-05'],
+  ])('makes a readable slug from what is readable: %s %s → %s', (title, url, slug) => {
+    expect(noteSlug(title, url, '2025-08-05')).toBe(slug);
+  });
+
+  it('adds the date when the path has no readable words, and is the date when nothing is readable', () => {
+    expect(noteSlug('東京', 'https://東京.example/東京', '2025-08-05')).toBe('example-2025-08-05');
+    expect(noteSlug('東京', 'https://東京.テスト/東京', '2025-08-05')).toBe('note-2025-08-05');
+    expect(noteSlug(undefined, 'https://www.example.org/')).toBe('example-org');
+  });
+
+  it('import dates undated bookmarks by the export’s newest date, saying so, and refuses dates after tomorrow', () => {
+    const { status, stdout, stderr } = run('import', 'tests/fixtures/bookmarks/dates.html');
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe(
+      'tests/fixtures/bookmarks/dates.html (Netscape bookmark file): imported 5, skipped 0 as duplicates, skipped 1 as invalid',
+    );
+    const lines = stderr.trim().split('\n');
+    for (const url of [
+      'https://dates.example/zero',
+      'https://dates.example/missing',
+      'https://dates.example/garbled',
+    ]) {
+      expect(lines).toContain(
+        `undated ${url}: no valid date in the export; dated 2021-06-01, the export's newest date`,
+      );
+    }
+    expect(lines).toContain('skipped https://dates.example/future: date: 2100-01-01 is after tomorrow');
+    const dates = Object.fromEntries(loadNotes(folder.dir).library.notes.map((note) => [note.url, note.date]));
+    expect(dates).toMatchObject({
+      'https://dates.example/old': '2020-01-01',
+      'https://dates.example/zero': '2021-06-01',
+      'https://dates.example/missing': '2021-06-01',
+      'https://dates.example/garbled': '2021-06-01',
+      'https://dates.example/newest': '2021-06-01',
+    });
+    expect(dates['https://dates.example/future']).toBeUndefined();
+  });
+
+  it('import dates bookmarks today when the export has no valid date at all, saying so', () => {
+    const { status, stderr } = run('import', 'tests/fixtures/bookmarks/firefox.html');
+    expect(status).toBe(0);
+    expect(stderr).toContain(
+      `undated https://ff.example/one: no valid date in the export, nor any other bookmark; dated ${today()}, today`,
+    );
   });
 });

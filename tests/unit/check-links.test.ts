@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { closedPortUrl, startLinkServer } from '@/tests/unit/links/server';
+import { CLI_TIMEOUT } from './scratch';
 
 let server: Awaited<ReturnType<typeof startLinkServer>>;
 let closed = '';
@@ -62,7 +63,7 @@ function writeNotes() {
   return { moved };
 }
 
-describe('npm run check-links', () => {
+describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
   it('prints a table grouped dead, moved, failing, fine and a summary; exits 0', { timeout: 30_000 }, async () => {
     writeNotes();
     const { status, stdout, stderr } = await checkLinks();

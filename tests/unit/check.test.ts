@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { similarTags } from '@/lib/duplicates';
-import { scratchNotes } from './scratch';
+import { CLI_TIMEOUT, scratchNotes } from './scratch';
 
 const check = (notesDir: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
@@ -11,7 +11,7 @@ const check = (notesDir: string) =>
     encoding: 'utf8',
   });
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: CLI_TIMEOUT }, () => {
   it('prints one line per problem, every problem in one run, no stack trace, and exits 1', () => {
     const { status, stdout, stderr } = check('tests/fixtures/bad/many-problems');
     expect(status).toBe(1);
@@ -100,6 +100,19 @@ describe('similar tags', () => {
     const tag = (name: string) => ({ name, slug: name, count: 1 });
     expect(similarTags(['c++', 'c#', 'c', 'go', 'gos', 'class'].map(tag))).toEqual([
       'tags "go" (1 note) and "gos" (1 note) look like one tag; use one spelling, or map one to the other in tags.yml',
+    ]);
+  });
+});
+
+describe('similar tags at scale', () => {
+  it('checks 10,000 tags without comparing each with every other', async () => {
+    const { similarTags } = await import('@/lib/duplicates');
+    const tag = (name: string) => ({ name, slug: name, count: 1 });
+    const names = Array.from({ length: 10_000 }, (_, i) => `topic ${i}`);
+    const warnings = similarTags([...names, 'topic-1', 'topic 2s'].map(tag));
+    expect(warnings).toEqual([
+      'tags "topic 1" (1 note) and "topic-1" (1 note) look like one tag; use one spelling, or map one to the other in tags.yml',
+      'tags "topic 2" (1 note) and "topic 2s" (1 note) look like one tag; use one spelling, or map one to the other in tags.yml',
     ]);
   });
 });

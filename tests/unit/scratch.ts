@@ -5,6 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 
+/**
+ * The time a test that runs commands may take. Each command starts Node with tsx, about a second of
+ * CPU, which becomes several seconds on a busy 2-core machine: vitest's 5 s default, meant for
+ * in-process tests, failed `npm test` there. Tests of the work itself stay in-process and fast.
+ */
+export const CLI_TIMEOUT = 30_000;
+
 /** Gives each test a fresh folder holding copies of `fixtures`; returns the folder and a runner. */
 export function scratchNotes(...fixtures: string[]) {
   const folder = { dir: '' };

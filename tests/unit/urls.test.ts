@@ -14,3 +14,22 @@ describe('URL normalisation', () => {
     expect(normalizeUrl('https://app.example/#/inbox')).not.toBe(normalizeUrl('https://app.example/#/settings'));
   });
 });
+
+describe('normalizeUrl', () => {
+  it.each([
+    ['https://example.com/a/', 'https://example.com/a'],
+    ['https://example.com/a///', 'https://example.com/a'],
+    ['https://example.com/', 'https://example.com'],
+    ['https://example.com///', 'https://example.com'],
+    ['https://example.com/a//b/', 'https://example.com/a//b'],
+  ])('%s → %s', (url, expected) => {
+    expect(normalizeUrl(url)).toBe(expected);
+  });
+
+  it('takes a URL of 200,000 slashes in its stride (no quadratic trimming)', () => {
+    expect(normalizeUrl(`https://example.com/a${'/'.repeat(200_000)}`)).toBe('https://example.com/a');
+    expect(normalizeUrl(`https://example.com/${'/'.repeat(200_000)}x`)).toBe(
+      `https://example.com/${'/'.repeat(200_000)}x`,
+    );
+  });
+});
