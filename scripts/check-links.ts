@@ -8,7 +8,7 @@ import { formatProblem } from '@/lib/content/problems';
 import { readCache, writeCache } from '@/lib/links/cache';
 import { rewriteNoteUrl } from '@/lib/links/fix-moved';
 import { deadMark, markNote } from '@/lib/links/mark';
-import { linkJson, linkSummary, linkTable } from '@/lib/links/report';
+import { linkJson, linkMarkdown, linkSummary, linkTable } from '@/lib/links/report';
 import { checkLinks, type LinkTarget } from '@/lib/links/run';
 import { CACHE_FILE, CACHE_MAX_AGE_DAYS, POOL_DEFAULTS, PROBE_DEFAULTS } from '@/lib/links/settings';
 import { displayPath } from '@/lib/report';
@@ -19,6 +19,7 @@ const { values } = options('check-links', {
     drafts: { type: 'boolean', default: false },
     fresh: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    markdown: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     'fix-moved': { type: 'boolean', default: false },
     mark: { type: 'boolean', default: false },
@@ -38,6 +39,7 @@ function numberOption(name: 'timeout' | 'pause' | 'max-age', min: number, unit: 
   return value;
 }
 
+if (values.json && values.markdown) fail('check-links: --json and --markdown: choose one');
 const timeoutMs = numberOption('timeout', 0.001, 'seconds') * 1000;
 const hostPauseMs = numberOption('pause', 0, 'seconds') * 1000;
 const maxAgeDays = numberOption('max-age', 0, 'days');
@@ -57,7 +59,7 @@ const { cache, warning } = readCache(values.cache);
 if (warning) console.error(`warning: ${warning}`);
 
 const bar =
-  process.stderr.isTTY && !values.json
+  process.stderr.isTTY && !values.json && !values.markdown
     ? new SingleBar({ format: 'checking links [{bar}] {value}/{total}', hideCursor: true })
     : undefined;
 const rows = await checkLinks(targets, {
@@ -107,6 +109,11 @@ if (values.mark) {
 
 if (values.json) {
   console.log(JSON.stringify({ ...linkJson(rows), fixed, marked, cleared }, null, 2));
+} else if (values.markdown) {
+  console.log(linkMarkdown(rows));
+  for (const file of fixed) console.log(`- \`${file}\`: url rewritten to where it moved`);
+  for (const { file, dead } of marked) console.log(`- \`${file}\`: \`dead: ${dead}\` added`);
+  for (const file of cleared) console.log(`- \`${file}\`: \`dead:\` removed; the link answers again`);
 } else {
   if (rows.length > 0) console.log(`${linkTable(rows)}\n`);
   for (const file of fixed) console.log(`${file}: url: rewritten to where it moved`);
