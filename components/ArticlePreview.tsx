@@ -1,3 +1,4 @@
+import { titleHref } from '@/lib/archive';
 import { type Note, renderSummary } from '@/lib/notes';
 import styles from './ArticlePreview.module.css';
 import { NoteMeta } from './NoteMeta';
@@ -17,7 +18,7 @@ export function ArticlePreview({ note }: Props) {
   return (
     <article className={styles.ArticlePreview}>
       <h2 className="entry-title">
-        <OutboundLink href={note.url}>{note.title}</OutboundLink>
+        <OutboundLink href={titleHref(note)}>{note.title}</OutboundLink>
       </h2>
       <NoteMeta hostname={note.hostname} date={note.date} note={note} />
       <TagList tags={note.tags} label={`Tags of ${note.title}`} />

@@ -1,3 +1,4 @@
+import { archiveUrl, titleHref } from '@/lib/archive';
 import { formatDate } from '@/lib/dates';
 import { type Note, renderSummary } from '@/lib/notes';
 import { sitePath, tagPath } from '@/lib/paths';
@@ -11,7 +12,10 @@ type Props = {
   note: Note;
 };
 
-/** A note on its own page: the title linking out, host, date, tags and the whole summary. */
+/**
+ * A note on its own page: the title linking out, host, date, tags, the whole summary, and the
+ * noted page with its archived copy (the title leads to that copy once the page is found dead).
+ */
 export function NoteArticle({ note }: Props) {
   const tagNames = note.tags.map((tag) => tag.name).join(' ');
   return (
@@ -25,7 +29,7 @@ export function NoteArticle({ note }: Props) {
       data-pagefind-meta="title[data-title], link[data-link], hostname[data-hostname], date[data-date], datelabel[data-date-label], tags[data-tags]"
       data-pagefind-sort="date[data-date]"
       data-title={note.title}
-      data-link={note.url}
+      data-link={titleHref(note)}
       data-hostname={note.hostname}
       data-date={note.date}
       data-date-label={formatDate(note.date)}
@@ -33,14 +37,32 @@ export function NoteArticle({ note }: Props) {
     >
       <header data-pagefind-ignore="">
         <h1 className={styles.title}>
-          <OutboundLink href={note.url}>{note.title}</OutboundLink>
+          <OutboundLink href={titleHref(note)}>{note.title}</OutboundLink>
         </h1>
         <NoteMeta hostname={note.hostname} date={note.date} />
+        {note.dead && (
+          <p className={styles.gone}>
+            The original page is gone (found dead on <time dateTime={note.dead}>{formatDate(note.dead)}</time>); the
+            title links to the Web Archive's copy.
+          </p>
+        )}
         <TagList tags={note.tags} label="Tags" />
       </header>
       <Summary html={renderSummary(note).html} />
       <p className={styles.source} data-pagefind-ignore="">
-        <OutboundLink href={note.url}>Read it on {note.hostname}</OutboundLink>
+        {note.dead ? (
+          <>
+            <OutboundLink href={archiveUrl(note)}>Archived copy</OutboundLink>
+            <span aria-hidden="true"> · </span>
+            <OutboundLink href={note.url}>Original on {note.hostname} (gone)</OutboundLink>
+          </>
+        ) : (
+          <>
+            <OutboundLink href={note.url}>Read it on {note.hostname}</OutboundLink>
+            <span aria-hidden="true"> · </span>
+            <OutboundLink href={archiveUrl(note)}>Archived copy</OutboundLink>
+          </>
+        )}
       </p>
       <p hidden>{`${note.title} ${note.hostname} ${tagNames}`}</p>
     </article>

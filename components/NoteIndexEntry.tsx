@@ -1,3 +1,4 @@
+import { titleHref } from '@/lib/archive';
 import { type Note, renderSummary, summaryDescription } from '@/lib/notes';
 import styles from './NoteIndexEntry.module.css';
 import { NoteMeta } from './NoteMeta';
@@ -24,7 +25,7 @@ export function NoteIndexEntry({ note }: Props) {
   return (
     <article className={styles.NoteIndexEntry}>
       <h2 className={`entry-title ${styles.title}`}>
-        <OutboundLink href={note.url}>{note.title}</OutboundLink>
+        <OutboundLink href={titleHref(note)}>{note.title}</OutboundLink>
       </h2>
       <div className={styles.details}>
         <NoteMeta hostname={note.hostname} date={note.date} note={note} />

@@ -1,3 +1,4 @@
+import { titleHref } from '@/lib/archive';
 import type { Note } from '@/lib/notes';
 import { NoteMeta } from './NoteMeta';
 import { OutboundLink } from './OutboundLink';
@@ -19,7 +20,7 @@ export function RelatedNotes({ notes }: Props) {
       <ul>
         {notes.map((note) => (
           <li key={note.slug}>
-            <OutboundLink href={note.url}>{note.title}</OutboundLink>
+            <OutboundLink href={titleHref(note)}>{note.title}</OutboundLink>
             <NoteMeta hostname={note.hostname} date={note.date} note={note} />
           </li>
         ))}

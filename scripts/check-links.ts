@@ -7,7 +7,8 @@ import { loadNotes, notesDir } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
 import { readCache, writeCache } from '@/lib/links/cache';
 import { rewriteNoteUrl } from '@/lib/links/fix-moved';
-import { linkJson, linkSummary, linkTable } from '@/lib/links/report';
+import { deadMark, markNote } from '@/lib/links/mark';
+import { linkJson, linkMarkdown, linkSummary, linkTable } from '@/lib/links/report';
 import { checkLinks, type LinkTarget } from '@/lib/links/run';
 import { CACHE_FILE, CACHE_MAX_AGE_DAYS, POOL_DEFAULTS, PROBE_DEFAULTS } from '@/lib/links/settings';
 import { displayPath } from '@/lib/report';
@@ -18,8 +19,10 @@ const { values } = options('check-links', {
     drafts: { type: 'boolean', default: false },
     fresh: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    markdown: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     'fix-moved': { type: 'boolean', default: false },
+    mark: { type: 'boolean', default: false },
     timeout: { type: 'string', default: String(PROBE_DEFAULTS.timeoutMs / 1000) },
     pause: { type: 'string', default: String(POOL_DEFAULTS.hostPauseMs / 1000) },
     'max-age': { type: 'string', default: String(CACHE_MAX_AGE_DAYS) },
@@ -36,6 +39,7 @@ function numberOption(name: 'timeout' | 'pause' | 'max-age', min: number, unit: 
   return value;
 }
 
+if (values.json && values.markdown) fail('check-links: --json and --markdown: choose one');
 const timeoutMs = numberOption('timeout', 0.001, 'seconds') * 1000;
 const hostPauseMs = numberOption('pause', 0, 'seconds') * 1000;
 const maxAgeDays = numberOption('max-age', 0, 'days');
@@ -55,7 +59,7 @@ const { cache, warning } = readCache(values.cache);
 if (warning) console.error(`warning: ${warning}`);
 
 const bar =
-  process.stderr.isTTY && !values.json
+  process.stderr.isTTY && !values.json && !values.markdown
     ? new SingleBar({ format: 'checking links [{bar}] {value}/{total}', hideCursor: true })
     : undefined;
 const rows = await checkLinks(targets, {
@@ -86,11 +90,36 @@ if (values['fix-moved']) {
   }
 }
 
+// Dead on two checks a day apart: `dead:` with the day it was first found so; answering again: cleared.
+const marked: { file: string; dead: string }[] = [];
+const cleared: string[] = [];
+if (values.mark) {
+  const now = new Date();
+  for (const { file, result } of rows) {
+    const mark = deadMark(cache.get(result.url), now);
+    if (mark === undefined) continue;
+    const fullPath = path.resolve(file);
+    const edited = markNote(readFileSync(fullPath, 'utf8'), mark);
+    if (edited === undefined) continue;
+    writeFileSync(fullPath, edited);
+    if (mark === null) cleared.push(file);
+    else marked.push({ file, dead: mark });
+  }
+}
+
 if (values.json) {
-  console.log(JSON.stringify({ ...linkJson(rows), fixed }, null, 2));
+  console.log(JSON.stringify({ ...linkJson(rows), fixed, marked, cleared }, null, 2));
+} else if (values.markdown) {
+  console.log(linkMarkdown(rows));
+  for (const file of fixed) console.log(`- \`${file}\`: url rewritten to where it moved`);
+  for (const { file, dead } of marked) console.log(`- \`${file}\`: \`dead: ${dead}\` added`);
+  for (const file of cleared) console.log(`- \`${file}\`: \`dead:\` removed; the link answers again`);
 } else {
   if (rows.length > 0) console.log(`${linkTable(rows)}\n`);
   for (const file of fixed) console.log(`${file}: url: rewritten to where it moved`);
+  for (const { file, dead } of marked)
+    console.log(`${file}: dead: ${dead} added; its title now links the archived copy`);
+  for (const file of cleared) console.log(`${file}: dead: removed; the link answers again`);
   console.log(linkSummary(rows));
 }
 if (values.strict && rows.some((row) => row.result.verdict === 'dead')) process.exitCode = 1;

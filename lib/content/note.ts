@@ -17,6 +17,8 @@ export type Note = {
   tags: TagRef[];
   /** `YYYY-MM-DD`, exactly as written in the front matter. */
   date: string;
+  /** `YYYY-MM-DD`: the day the link was found dead; its title then leads to the Web Archive's copy. */
+  dead?: string;
   /** The summary as written, in markdown; `renderSummary(note)` turns it into HTML and text. */
   summaryMarkdown: string;
 };
@@ -65,6 +67,7 @@ export function parseNote(file: string, source: string, aliases: TagAliases): Pa
       hostname: displayHost(fields.url),
       tags: [...tags.values()],
       date: fields.date,
+      ...(fields.dead && { dead: fields.dead }),
       summaryMarkdown: split.body,
     },
   };

@@ -67,6 +67,20 @@ export const FIELDS = {
     if (typeof value !== 'boolean') return void problem('draft', `must be true or false (got ${describe(value)})`);
     return value;
   }) satisfies Check<boolean>,
+
+  /** Optional: `YYYY-MM-DD`, the day the link was found dead (`check-links --mark`); false when alive. */
+  dead: ((value, problem) => {
+    if (value === undefined || value === null) return false;
+    const text = typeof value === 'string' ? value.trim() : '';
+    if (!DATE_FORMAT.test(text)) return void problem('dead', `must be a date as YYYY-MM-DD (got ${describe(value)})`);
+    if (!isCalendarDate(text)) return void problem('dead', `is not a real calendar date (got ${describe(value)})`);
+    // A day not yet come is a typo. "Tomorrow" leaves room for a clock east of UTC; the check
+    // only accepts or refuses, so the built pages stay the same whenever they are built.
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    if (text > tomorrow)
+      return void problem('dead', `is in the future; it is the day the link was found dead (got ${describe(value)})`);
+    return text;
+  }) satisfies Check<string | false>,
 };
 
 /** A note's front matter once every field has passed its check. */
@@ -90,9 +104,10 @@ export function checkFields(data: Record<string, unknown>, problem: Report): Fro
   const tags = FIELDS.tags(data.tags, problem);
   const date = FIELDS.date(data.date, problem);
   const draft = FIELDS.draft(data.draft, problem);
+  const dead = FIELDS.dead(data.dead, problem);
   if (!valid || title === undefined || url === undefined || tags === undefined) return undefined;
-  if (date === undefined || draft === undefined) return undefined;
-  return { title, url, tags, date, draft };
+  if (date === undefined || draft === undefined || dead === undefined) return undefined;
+  return { title, url, tags, date, draft, dead };
 }
 
 /** A value as a message quotes it: JSON, cut at 80 characters. */

@@ -1,8 +1,8 @@
 // `--fix-moved`: a note whose link moved gets the new address in its `url` field, and nothing else
 // in the file changes, byte for byte: comments, quotes, line endings and the summary stay as written.
-import matter from 'gray-matter';
-import YAML, { isMap, isScalar } from 'yaml';
+import YAML from 'yaml';
 import { parseWebUrl } from '@/lib/urls';
+import { scalarField } from './front-matter-lines';
 
 // The new value written the way the old one was: plain, 'single' or "double" quoted.
 function scalarText(url: string, type: string | undefined): string {
@@ -17,16 +17,8 @@ function scalarText(url: string, type: string | undefined): string {
  * such url (edited since the check) or is not one gray-matter can read.
  */
 export function rewriteNoteUrl(text: string, from: string, to: string): string | undefined {
-  const frontMatter = matter(text).matter;
-  const start = frontMatter === '' ? -1 : text.indexOf(frontMatter);
-  if (start < 0) return undefined;
-  const document = YAML.parseDocument(frontMatter);
-  if (!isMap(document.contents)) return undefined;
-  const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === 'url');
-  const value = pair?.value;
-  if (!isScalar(value) || typeof value.value !== 'string' || !value.range) return undefined;
-  if (parseWebUrl(value.value)?.href !== from) return undefined;
-  const [valueStart, valueEnd] = value.range;
-  const replacement = scalarText(to, value.type);
-  return text.slice(0, start + valueStart) + replacement + text.slice(start + valueEnd);
+  const url = scalarField(text, 'url');
+  if (url === undefined || typeof url.value !== 'string') return undefined;
+  if (parseWebUrl(url.value)?.href !== from) return undefined;
+  return text.slice(0, url.start) + scalarText(to, url.type) + text.slice(url.end);
 }

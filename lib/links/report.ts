@@ -50,3 +50,33 @@ export function linkJson(rows: readonly LinkRow[]) {
   const counts = Object.fromEntries(GROUPS.map(({ verdict }) => [verdict, countOf(rows, verdict)]));
   return { ...counts, links: rows.map(({ file, result, cached }) => ({ file, ...result, cached })) };
 }
+
+// A cell of a markdown table: `|` would end it and `<`, `&` could start markup on GitHub.
+function markdownCell(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('|', '\\|');
+}
+
+/**
+ * The run as markdown, for a GitHub job summary: the summary line, then a table per verdict, worst
+ * first; the fine links folded away in a `<details>`.
+ */
+export function linkMarkdown(rows: readonly LinkRow[]): string {
+  const table = (group: LinkRow[]) =>
+    [
+      `| ${HEADINGS.join(' | ')} |`,
+      `| ${HEADINGS.map(() => '---').join(' | ')} |`,
+      ...group.map((row) => `| ${cells(row).map(markdownCell).join(' | ')} |`),
+    ].join('\n');
+  const sections = [`## Links\n\n${linkSummary(rows)}`];
+  for (const { verdict, title } of GROUPS) {
+    const group = rows.filter((row) => row.result.verdict === verdict);
+    if (group.length === 0) continue;
+    const heading = `${title} (${group.length})`;
+    sections.push(
+      verdict === 'fine'
+        ? `<details><summary>${heading}</summary>\n\n${table(group)}\n\n</details>`
+        : `### ${heading}\n\n${table(group)}`,
+    );
+  }
+  return `${sections.join('\n\n')}\n`;
+}

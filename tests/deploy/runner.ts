@@ -155,17 +155,18 @@ export type StepRunner = (step: Step, environment: Record<string, string>) => vo
  * Runs the job's `run:` steps in order, each with bash in its working directory, the runner's
  * environment, what earlier steps wrote to GITHUB_ENV and its own `env:`. A step may be handed to
  * `replace` instead (say, `npm ci`); a failing step throws with its output. Returns the steps run
- * and skipped, and the variables the steps wrote to GITHUB_ENV.
+ * and skipped, the variables the steps wrote to GITHUB_ENV, and what they wrote to GITHUB_STEP_SUMMARY.
  */
 export function runJob(
   job: Job,
   context: RunnerContext,
   replace: (step: Step) => StepRunner | undefined = () => undefined,
-): { ran: Step[]; skipped: Step[]; githubEnv: Record<string, string> } {
+): { ran: Step[]; skipped: Step[]; githubEnv: Record<string, string>; summary: string } {
   const scratch = mkdtempSync(path.join(tmpdir(), 'runner-'));
   const fromEarlierSteps: Record<string, string> = {};
   const ran: Step[] = [];
   const skipped: Step[] = [];
+  let summary = '';
   try {
     job.steps.forEach((step, index) => {
       if (step.run === undefined) {
@@ -174,10 +175,18 @@ export function runJob(
       }
       const githubEnv = path.join(scratch, `env-${index}`);
       writeFileSync(githubEnv, '');
+      const stepSummary = path.join(scratch, `summary-${index}.md`);
+      writeFileSync(stepSummary, '');
       const stepEnv = Object.fromEntries(
         Object.entries(step.env).map(([name, value]) => [name, substituteExpressions(value, context)]),
       );
-      const environment = { ...runnerEnvironment(context), ...fromEarlierSteps, ...stepEnv, GITHUB_ENV: githubEnv };
+      const environment = {
+        ...runnerEnvironment(context),
+        ...fromEarlierSteps,
+        ...stepEnv,
+        GITHUB_ENV: githubEnv,
+        GITHUB_STEP_SUMMARY: stepSummary,
+      };
       const label = step.name ?? step.run;
       const replacement = replace(step);
       if (replacement) replacement(step, environment);
@@ -200,10 +209,12 @@ export function runJob(
           );
       }
       Object.assign(fromEarlierSteps, parseGithubEnv(readFileSync(githubEnv, 'utf8')));
+      // GitHub shows each step's summary file on the run's page, one after another.
+      summary += readFileSync(stepSummary, 'utf8');
       ran.push(step);
     });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  return { ran, skipped, githubEnv: fromEarlierSteps };
+  return { ran, skipped, githubEnv: fromEarlierSteps, summary };
 }

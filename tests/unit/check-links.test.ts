@@ -124,6 +124,55 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
     expect(['fine', 'dead', 'broken', 'refused', 'draft'].map(before)).toEqual(untouched);
   });
 
+  it('--mark adds dead: to a note dead on two runs a day apart, byte for byte, and removes it once fine', {
+    timeout: 30_000,
+  }, async () => {
+    // The cache as a run a day earlier left it: /missing dead once, since 20 Nov 2026.
+    const cache = path.join(dir, 'cache', 'links.json');
+    const firstDead = '2026-11-20T08:00:00.000Z';
+    const record = {
+      verdict: 'dead',
+      status: '404',
+      detail: 'not found',
+      checkedAt: firstDead,
+      deadSince: firstDead,
+      deadChecks: 1,
+    };
+    mkdirSync(path.dirname(cache));
+    writeFileSync(cache, JSON.stringify({ version: 1, links: { [server.url('/missing')]: record } }));
+    const dead = writeNote('dead', server.url('/missing'));
+    const once = writeNote('once', server.url('/gone'));
+    const fine = writeNote('fine', server.url('/ok'));
+    const read = (slug: string) => readFileSync(path.join(dir, 'notes', `${slug}.md`), 'utf8');
+
+    const marking = await checkLinks('--mark');
+    expect(marking.status).toBe(0);
+    expect(marking.stdout).toMatch(/dead\.md: dead: 2026-11-20 added; its title now links the archived copy\n/);
+    expect(read('dead')).toBe(dead.replace('date: 2025-01-02\r\n', 'date: 2025-01-02\r\ndead: 2026-11-20\r\n'));
+    // Found dead on this run only: not yet.
+    expect(read('once')).toBe(once);
+    expect(read('fine')).toBe(fine);
+
+    // A second run keeps the day, and the marked note passes the notes' checks (else no JSON report).
+    const again = await checkLinks('--mark', '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ marked: [], cleared: [] });
+    expect(read('dead')).toBe(dead.replace('date: 2025-01-02\r\n', 'date: 2025-01-02\r\ndead: 2026-11-20\r\n'));
+
+    // The page answers again: the line goes, and only it.
+    writeFileSync(path.join(dir, 'notes', 'dead.md'), read('dead').replace('/missing', '/ok'));
+    const answering = read('dead');
+    const clearing = await checkLinks('--mark', '--json');
+    expect(JSON.parse(clearing.stdout)).toMatchObject({ marked: [], cleared: [expect.stringMatching(/dead\.md$/)] });
+    expect(read('dead')).toBe(answering.replace('dead: 2026-11-20\r\n', ''));
+  });
+
+  it('without --mark, notes stay as they are', { timeout: 30_000 }, async () => {
+    const fine = writeNote('fine', server.url('/ok'), 'dead: 2026-11-20\r\n');
+    const { status } = await checkLinks();
+    expect(status).toBe(0);
+    expect(readFileSync(path.join(dir, 'notes', 'fine.md'), 'utf8')).toBe(fine);
+  });
+
   it("prints the notes' problems as npm run check does and exits 1", { timeout: 30_000 }, async () => {
     writeNote('fine', server.url('/ok'));
     writeFileSync(

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadNotes } from '@/lib/content/load';
+import { parseNote } from '@/lib/content/note';
 import { type ContentProblem, formatProblem } from '@/lib/content/problems';
 import { renderSummary } from '@/lib/content/summary';
 
@@ -39,9 +40,11 @@ describe('bad input: one precise line per problem', () => {
     ['impossible-date', 'february-30.md', 'date', /not a real calendar date \(got "2025-02-30"\)/],
     ['not-a-date', 'yesterday.md', 'date', /YYYY-MM-DD \(got "yesterday"\)/],
     ['draft-not-boolean', 'draft-yes.md', 'draft', /true or false \(got "yes"\)/],
+    ['dead-not-a-date', 'dead-words.md', 'dead', /YYYY-MM-DD \(got "last week"\)/],
+    ['dead-in-future', 'dead-2999.md', 'dead', /in the future; .*\(got "2999-01-01"\)/],
     ['bad-file-name', 'My Note.md', 'file name', /lowercase ASCII .*got "My Note.md"/],
     ['empty-file', 'empty.md', 'file', /is empty/],
-    ['unknown-field', 'typo.md', 'darft', /unknown field; a note has title, url, tags, date, draft/],
+    ['unknown-field', 'typo.md', 'darft', /unknown field; a note has title, url, tags, date, draft, dead/],
     ['unclosed-front-matter', 'unclosed.md', 'front matter', /not closed/],
     ['dashes-in-front-matter', 'early-end.md', 'front matter', /^line 6 \("----"\) starts with "---"/],
     ['numeric-tag', 'number-tag.md', 'tags', /tag 2 must be text; write it in quotes \("7"\)/],
@@ -98,6 +101,22 @@ describe('good input', () => {
     expect(note.tags.map((tag) => tag.name)).toEqual(['windows', 'line endings']);
     expect(renderSummary(note).html).toContain('<strong>Saved:</strong>');
     expect(renderSummary(note).html).toContain('<ul>');
+  });
+
+  it('reads `dead:` as the day the link was found dead, and leaves it off a live note', () => {
+    const note = (extra: string) =>
+      parseNote(
+        'content/a.md',
+        `---\ntitle: A\nurl: https://example.com/a\ntags: [a]\ndate: 2025-01-02\n${extra}---\n`,
+        new Map(),
+      );
+    expect(note('dead: 2026-11-20\n')).toMatchObject({ problems: [], note: { dead: '2026-11-20' } });
+    const live = note('');
+    expect(live.problems).toEqual([]);
+    expect(live.note).not.toHaveProperty('dead');
+    expect(note('dead: 2026-02-30\n').problems.map(formatProblem)).toEqual([
+      'content/a.md: dead: is not a real calendar date (got "2026-02-30")',
+    ]);
   });
 
   it('keeps the date as written, in any time zone', () => {
