@@ -1,9 +1,11 @@
 // From one note file's text to a `Note`, or to the precise problems that keep it out.
 import path from 'node:path';
+import { domainToUnicode } from 'node:url';
 import { normalizeTag, type TagRef, tagRef } from '@/lib/tags';
 import { displayHost } from '@/lib/urls';
 import type { TagAliases } from './aliases';
 import { splitNote } from './front-matter';
+import { checkSummaryLimits } from './limits';
 import type { ContentProblem } from './problems';
 import { checkFields } from './schema';
 
@@ -47,6 +49,7 @@ export function parseNote(file: string, source: string, aliases: TagAliases): Pa
   }
   const split = splitNote(source, problem);
   if (split === undefined) return { file, problems };
+  checkSummaryLimits(split.body, problem);
   const fields = checkFields(split.data, problem);
   if (fields === undefined || problems.length > 0) return { file, problems };
 
@@ -62,7 +65,8 @@ export function parseNote(file: string, source: string, aliases: TagAliases): Pa
       slug: name.slice(0, -'.md'.length),
       title: fields.title,
       url: fields.url.href,
-      hostname: displayHost(fields.url.hostname),
+      // URLs keep an international host as punycode (xn--bcher-kva.de); readers see bücher.de.
+      hostname: displayHost(domainToUnicode(fields.url.hostname) || fields.url.hostname),
       tags: [...tags.values()],
       date: fields.date,
       summaryMarkdown: split.body,
