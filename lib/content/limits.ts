@@ -19,7 +19,7 @@ export const MAX_TAG_LENGTH = 500;
 export function checkSummaryLimits(markdown: string, problem: Report): void {
   const bytes = Buffer.byteLength(markdown, 'utf8');
   if (bytes > MAX_SUMMARY_BYTES) {
-    problem('summary', `is ${bytes} bytes; keep it under ${MAX_SUMMARY_BYTES} bytes (a summary, not the page)`);
+    problem('summary', `is ${bytes} bytes; the most is ${MAX_SUMMARY_BYTES} bytes (a summary, not the page)`);
     return;
   }
   const depth = blockNesting(markdown);

@@ -27,7 +27,7 @@ export const FIELDS = {
     if (CONTROL.test(value.trim())) return void problem('title', `must be one line of text (got ${describe(value)})`);
     if (!VISIBLE.test(value)) return void problem('title', `must have visible characters (got ${describe(value)})`);
     if (value.trim().length > MAX_TITLE_LENGTH) {
-      return void problem('title', `is ${value.trim().length} characters; keep it under ${MAX_TITLE_LENGTH}`);
+      return void problem('title', `is ${value.trim().length} characters; the most is ${MAX_TITLE_LENGTH}`);
     }
     return value.trim();
   }) satisfies Check<string>,
@@ -36,7 +36,7 @@ export const FIELDS = {
   url: ((value, problem) => {
     if (value === undefined || value === null) return void problem('url', 'missing');
     if (typeof value === 'string' && value.length > MAX_URL_LENGTH) {
-      return void problem('url', `is ${value.length} characters; keep it under ${MAX_URL_LENGTH}`);
+      return void problem('url', `is ${value.length} characters; the most is ${MAX_URL_LENGTH}`);
     }
     const url = typeof value === 'string' ? parseWebUrl(value) : null;
     if (url === null) return void problem('url', `must be an absolute http(s) URL (got ${describe(value)})`);
@@ -59,7 +59,7 @@ export const FIELDS = {
         problem('tags', `${which} must be non-empty text (got ${describe(tag)})`);
       } else if (CONTROL.test(tag)) problem('tags', `${which} must be one line of text (got ${describe(tag)})`);
       else if (tag.trim().length > MAX_TAG_LENGTH) {
-        problem('tags', `${which} is ${tag.trim().length} characters; keep it under ${MAX_TAG_LENGTH}`);
+        problem('tags', `${which} is ${tag.trim().length} characters; the most is ${MAX_TAG_LENGTH}`);
       } else spellings.push(tag.trim());
     });
     return spellings.length === value.length ? spellings : undefined;
