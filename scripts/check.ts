@@ -1,9 +1,11 @@
 // `npm run check [-- --json]`: validates every note in the content folder (NOTES_DIR or content/)
-// the way the build does, plus what only a person can settle: two notes of one page (an error)
-// and tags that are probably one (a warning). `npm run build` runs it first.
+// the way the build does, plus what only a person can settle: two notes of one page (an error),
+// tags that are probably one and summaries still holding npm run new's skeleton (warnings).
+// `npm run build` runs it first.
 
 import { loadNotes, notesDir } from '@/lib/content/load';
 import { type ContentProblem, formatProblem } from '@/lib/content/problems';
+import { skeletonSummaries } from '@/lib/content/skeleton';
 import { duplicateUrls, similarTags } from '@/lib/duplicates';
 import { options } from './cli';
 
@@ -16,7 +18,7 @@ function findings(): Findings {
   const { library, problems } = loadNotes(dir);
   return {
     problems: [...problems, ...duplicateUrls(library, dir)],
-    warnings: similarTags(library.tags),
+    warnings: [...skeletonSummaries(library.notes, dir), ...similarTags(library.tags)],
     notes: library.notes.length,
     drafts: library.drafts.length,
     tags: library.tags.length,

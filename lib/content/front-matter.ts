@@ -27,6 +27,7 @@ export function splitNote(source: string, problem: Report): NoteSource | undefin
   try {
     parsed = matter(text, { engines: { yaml: parseYaml } });
   } catch (error) {
+    if (error instanceof UnknownYamlTag) return void problem('front matter', error.message);
     return void problem('front matter', `invalid YAML: ${messageOf(error)}`);
   }
   // gray-matter ends the front matter at the first line that merely starts with "---": fields
@@ -57,5 +58,18 @@ function earlyEnd(frontMatter: string): string {
  * `tags.yml`.
  */
 export function parseYaml(source: string): object {
-  return YAML.parse(source, { schema: 'core' }) ?? {};
+  const document = YAML.parseDocument(source, { schema: 'core' });
+  if (document.errors.length > 0) throw document.errors[0];
+  // YAML.parse would print an unknown tag (`!custom`, `!!js/function`) as a Node warning naming
+  // no file, and read the value as plain text; parseDocument collects it for the note's problem.
+  const unknownTag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  if (unknownTag) throw new UnknownYamlTag(source.slice(...unknownTag.pos));
+  return document.toJS() ?? {};
+}
+
+/** A YAML tag the core schema does not know, such as `!custom`. */
+class UnknownYamlTag extends Error {
+  constructor(tag: string) {
+    super(`unknown YAML tag ${JSON.stringify(tag)}; remove it, a note holds plain YAML values`);
+  }
 }

@@ -1,13 +1,14 @@
 // Reading a content folder: every note file and tags.yml, parsed, checked and indexed, cached
 // for the process. Reports every problem instead of throwing.
 import { channel } from 'node:diagnostics_channel';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isProduction, notesDirSetting } from '@/lib/config.mjs';
 import { displayPath } from '@/lib/report';
-import { ALIASES_FILE, loadTagAliases } from './aliases';
+import { ALIASES_FILE, loadTagAliases, type TagAliases } from './aliases';
+import { listNoteFiles } from './files';
 import { indexNotes, type Library } from './indexing';
-import { parseNote } from './note';
+import { type ParsedNote, parseNote } from './note';
 import type { ContentProblem } from './problems';
 
 export type LoadResult = { library: Library; problems: ContentProblem[] };
@@ -31,16 +32,14 @@ export function loadNotes(dir: string = notesDir()): LoadResult {
   const production = isProduction();
   const cache = caches.get(dir);
   if (production && cache) return cache.result;
-  const names = noteFileNames(dir);
+  const { names, problems: fileProblems } = listNoteFiles(dir);
   const stamp = production ? '' : folderStamp(dir, [...names, ALIASES_FILE]);
   if (cache?.stamp === stamp) return cache.result;
   notesRead.publish({ dir, notes: names.length });
   const { aliases, problems: aliasProblems } = loadTagAliases(dir);
-  const parsed = names.map((name) =>
-    parseNote(displayPath(dir, name), readFileSync(path.join(dir, name), 'utf8'), aliases),
-  );
+  const parsed = names.map((name) => readNote(dir, name, aliases));
   const result = indexNotes(dir, parsed, aliases);
-  result.problems.unshift(...aliasProblems);
+  result.problems.unshift(...aliasProblems, ...fileProblems);
   if (result.problems.length === 0 && result.library.notes.length === 0) {
     // Next.js cannot export a route with no pages: say so in the user's words instead.
     result.problems.push({
@@ -61,16 +60,37 @@ const shared = globalThis as typeof globalThis & { [CACHE]?: Cache };
 shared[CACHE] ??= new Map();
 const caches: Cache = shared[CACHE];
 
-/** The note files of a content folder: every `.md` file, sorted. */
+/** The note files of a content folder: every `.md` file (or symlink to one), sorted. */
 export function noteFileNames(dir: string): string[] {
-  return (
-    readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.name.endsWith('.md'))
-      // A symlinked note counts too: its target decides whether it is a file.
-      .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && statSync(path.join(dir, entry.name)).isFile()))
-      .map((entry) => entry.name)
-      .sort()
-  );
+  return listNoteFiles(dir).names;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads one note file; text that is not UTF-8 is reported, never published garbled. */
+function readNote(dir: string, name: string, aliases: TagAliases): ParsedNote {
+  const file = displayPath(dir, name);
+  const bytes = readFileSync(path.join(dir, name));
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    const message = `is not valid UTF-8 text (byte ${firstInvalidByte(bytes)}); save it as UTF-8`;
+    return { file, problems: [{ file, field: 'file', message }] };
+  }
+  return parseNote(file, text, aliases);
+}
+
+/** The position (from 1, as editors count) of the first byte that is not UTF-8. */
+function firstInvalidByte(bytes: Buffer): number {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) {
+    // Everything before the first bad byte decoded as written, so its length in bytes is exact;
+    // a U+FFFD written in the file itself is EF BF BD there, and is skipped.
+    const offset = Buffer.byteLength(text.slice(0, at));
+    if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset + 1;
+  }
+  return bytes.length;
 }
 
 function folderStamp(dir: string, names: string[]): string {

@@ -4,6 +4,7 @@ import { displayHost } from '@/lib/hostname';
 import { normalizeTag, type TagRef, tagRef } from '@/lib/tags';
 import type { TagAliases } from './aliases';
 import { splitNote } from './front-matter';
+import { checkSummaryLimits } from './limits';
 import type { ContentProblem } from './problems';
 import { checkFields } from './schema';
 
@@ -49,6 +50,7 @@ export function parseNote(file: string, source: string, aliases: TagAliases): Pa
   }
   const split = splitNote(source, problem);
   if (split === undefined) return { file, problems };
+  checkSummaryLimits(split.body, problem);
   const fields = checkFields(split.data, problem);
   if (fields === undefined || problems.length > 0) return { file, problems };
 

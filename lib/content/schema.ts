@@ -2,6 +2,7 @@
 // when it does not. One table drives both the checks and the type of a checked front matter.
 import { DATE_FORMAT, isCalendarDate } from '@/lib/dates';
 import { parseWebUrl } from '@/lib/urls';
+import { MAX_TAG_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from './limits';
 
 /** Reports a problem with one field: `problem('url', 'missing')`. */
 export type Report = (field: string, message: string) => void;
@@ -11,6 +12,9 @@ type Check<T> = (value: unknown, problem: Report) => T | undefined;
 
 // Control characters (a newline from a `|` block, NUL) have no place in a one-line title or tag.
 const CONTROL = /\p{Cc}/u;
+// Text a reader can see: anything but white space and invisible format characters (U+200B, U+202E).
+const VISIBLE = /[^\s\p{Cf}]/u;
+const DAY = 24 * 60 * 60 * 1000;
 
 /** Every front-matter field of a note, in the order the "unknown field" message lists them. */
 export const FIELDS = {
@@ -21,12 +25,19 @@ export const FIELDS = {
       return void problem('title', `must be non-empty text (got ${describe(value)}); put it in quotes`);
     }
     if (CONTROL.test(value.trim())) return void problem('title', `must be one line of text (got ${describe(value)})`);
+    if (!VISIBLE.test(value)) return void problem('title', `must have visible characters (got ${describe(value)})`);
+    if (value.trim().length > MAX_TITLE_LENGTH) {
+      return void problem('title', `is ${value.trim().length} characters; the most is ${MAX_TITLE_LENGTH}`);
+    }
     return value.trim();
   }) satisfies Check<string>,
 
   /** Required: an absolute http(s) URL. */
   url: ((value, problem) => {
     if (value === undefined || value === null) return void problem('url', 'missing');
+    if (typeof value === 'string' && value.length > MAX_URL_LENGTH) {
+      return void problem('url', `is ${value.length} characters; the most is ${MAX_URL_LENGTH}`);
+    }
     const url = typeof value === 'string' ? parseWebUrl(value) : null;
     if (url === null) return void problem('url', `must be an absolute http(s) URL (got ${describe(value)})`);
     return url;
@@ -44,10 +55,12 @@ export const FIELDS = {
       const which = `tag ${index + 1}`;
       // YAML reads `2024` or `007` as a number and would drop the leading zero: ask for quotes.
       if (typeof tag === 'number') problem('tags', `${which} must be text; write it in quotes ("${tag}")`);
-      else if (typeof tag !== 'string' || !/[^\s\p{Cf}]/u.test(tag)) {
+      else if (typeof tag !== 'string' || !VISIBLE.test(tag)) {
         problem('tags', `${which} must be non-empty text (got ${describe(tag)})`);
       } else if (CONTROL.test(tag)) problem('tags', `${which} must be one line of text (got ${describe(tag)})`);
-      else spellings.push(tag.trim());
+      else if (tag.trim().length > MAX_TAG_LENGTH) {
+        problem('tags', `${which} is ${tag.trim().length} characters; the most is ${MAX_TAG_LENGTH}`);
+      } else spellings.push(tag.trim());
     });
     return spellings.length === value.length ? spellings : undefined;
   }) satisfies Check<string[]>,
@@ -57,7 +70,14 @@ export const FIELDS = {
     if (value === undefined || value === null) return void problem('date', 'missing');
     const text = typeof value === 'string' ? value.trim() : '';
     if (!DATE_FORMAT.test(text)) return void problem('date', `must be a date as YYYY-MM-DD (got ${describe(value)})`);
-    if (!isCalendarDate(text)) return void problem('date', `is not a real calendar date (got ${describe(value)})`);
+    if (!isCalendarDate(text) || text.startsWith('0000')) {
+      return void problem('date', `is not a real calendar date (got ${describe(value)})`);
+    }
+    // Relative to the clock of the machine that checks or builds: the issue asks for it, and a
+    // note dated in the future is a typo. UTC's tomorrow leaves room for the time zones ahead of UTC.
+    const tomorrow = utcDay(Date.now() + DAY);
+    if (text > tomorrow)
+      return void problem('date', `is after tomorrow (${tomorrow}); a note is dated the day it is written`);
     return text;
   }) satisfies Check<string>,
 
@@ -108,6 +128,11 @@ export function checkFields(data: Record<string, unknown>, problem: Report): Fro
   if (!valid || title === undefined || url === undefined || tags === undefined) return undefined;
   if (date === undefined || draft === undefined || dead === undefined) return undefined;
   return { title, url, tags, date, draft, dead };
+}
+
+/** A moment's day in UTC, as `YYYY-MM-DD`. */
+function utcDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** A value as a message quotes it: JSON, cut at 80 characters. */

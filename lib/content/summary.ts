@@ -2,7 +2,10 @@
 // cost of a note, so loading never does it: the check, and build steps that need only titles and
 // tags, never pay for it; each note is rendered once per process.
 import { type RenderedMarkdown, renderMarkdown } from '@/lib/markdown';
+import { displayPath, messageOf } from '@/lib/report';
+import { notesDir } from './load';
 import type { Note } from './note';
+import { formatProblem } from './problems';
 
 const SUMMARIES = Symbol.for('url-notes.summaries');
 // Next.js bundles each route on its own; like the notes' cache (load.ts), the rendered summaries
@@ -15,7 +18,16 @@ const rendered = shared[SUMMARIES];
 export function renderSummary(note: Note): RenderedMarkdown {
   let summary = rendered.get(note);
   if (summary === undefined) {
-    summary = renderMarkdown(note.summaryMarkdown);
+    try {
+      summary = renderMarkdown(note.summaryMarkdown);
+    } catch (error) {
+      // The check's limits (limits.ts) keep known failures out; anything else must still name
+      // the note, not only the page or feed being rendered.
+      const file = displayPath(notesDir(), `${note.slug}.md`);
+      throw new Error(formatProblem({ file, field: 'summary', message: `cannot be rendered: ${messageOf(error)}` }), {
+        cause: error,
+      });
+    }
     rendered.set(note, summary);
   }
   return summary;

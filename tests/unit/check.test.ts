@@ -95,6 +95,37 @@ describe('npm run check: duplicates', () => {
   });
 });
 
+describe('npm run check: unfinished notes', () => {
+  const { folder, run } = scratchNotes('tests/fixtures/site/node-event-loop.md');
+  // Word for word what `npm run new` writes below the front matter (scripts/new.ts).
+  const SKELETON = `- **What it is:** …
+- **Key points:**
+  - …
+- **Why it matters:** …`;
+
+  it("warns, without failing, about a summary still holding npm run new's skeleton; --json says the same", () => {
+    writeFileSync(
+      path.join(folder.dir, 'unfinished.md'),
+      `---\ntitle: "Unfinished"\nurl: https://example.com/u\ntags: [web]\ndate: 2025-01-01\n---\n${SKELETON}\n`,
+    );
+    const { status, stderr } = run('check');
+    expect(status).toBe(0);
+    const file = path.relative(process.cwd(), path.join(folder.dir, 'unfinished.md'));
+    expect(stderr.trim().split('\n')).toEqual([
+      `warning: ${file}: summary: still has the "…" placeholders of npm run new; write the summary, or mark the note draft: true`,
+    ]);
+    expect(JSON.parse(run('check', '--json').stdout)).toMatchObject({ ok: true, warnings: [expect.any(String)] });
+  });
+
+  it('says nothing of a finished summary that uses "…"', () => {
+    writeFileSync(
+      path.join(folder.dir, 'finished.md'),
+      '---\ntitle: "Finished"\nurl: https://example.com/f\ntags: [web]\ndate: 2025-01-01\n---\n- **What it is:** a library …\n- and so on …\n',
+    );
+    expect(run('check').stderr).toBe('');
+  });
+});
+
 describe('similar tags', () => {
   it('do not confuse tags whose symbols differ', () => {
     const tag = (name: string) => ({ name, slug: name, count: 1 });
