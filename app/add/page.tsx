@@ -25,6 +25,10 @@ export default function AddPage() {
             the template below into a new file under <code>content/</code>.
           </p>
         </noscript>
+        <p className="intro">
+          Note a web page: the form checks the note as <code>npm run check</code> would and opens GitHub with its file
+          filled in, ready to commit.
+        </p>
         <AddNoteForm data={addPageData()} />
       </main>
     </>

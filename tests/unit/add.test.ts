@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createHash as browserCreateHash } from '@/lib/add/browser-crypto';
 import {
@@ -146,5 +147,13 @@ describe('/add/: the browser’s share of the rules', () => {
     const json = addPageDataJson({ notes: [], tags: [['x', '</script><b>']], repository: null, branch: 'main' });
     expect(json).not.toContain('<');
     expect(JSON.parse(json).tags[0][1]).toBe('</script><b>');
+  });
+});
+
+describe('README: Add a note from the browser', () => {
+  it('shows the bookmarklet the page offers, for a site at OWNER.github.io/url-notes', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain('## Add a note from the browser');
+    expect(readme).toContain(bookmarklet('https://OWNER.github.io/url-notes/add/'));
   });
 });
