@@ -57,6 +57,13 @@ describe('/add/', () => {
     expect(github.searchParams.get('filename')).toBe('content/a-new-post.md');
     expect(github.searchParams.get('value')).toBe(file);
     expect(await createLink(page).getAttribute('rel')).toBe('noopener noreferrer');
+
+    // Enter in a field leads to the link rather than submitting the form, which would lose the summary.
+    const address = page.url();
+    await field(page, 'Title').press('Enter');
+    await expect.poll(() => createLink(page).evaluate((link) => link === document.activeElement)).toBe(true);
+    expect(page.url()).toBe(address);
+    expect(await preview(page).textContent()).toBe(file);
     expect(seen).toEqual([]);
     await page.close();
   });
