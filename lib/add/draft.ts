@@ -119,14 +119,15 @@ export function fittedNewFileUrl(
 
 /**
  * The bookmarklet: opens the /add/ page at `addPageUrl` in a new tab with the current page's
- * address, title and selected text. `%` is written `%25` because browsers percent-decode a
+ * address, title and selected text, its first 500 characters: a whole article selected would make
+ * an address longer than servers accept (GitHub Pages and the preview answer 414). `%` is written `%25` because browsers percent-decode a
  * `javascript:` URL before they run it.
  */
 export function bookmarklet(addPageUrl: string): string {
   const code = [
     '(()=>{',
     `const a=new URL(${JSON.stringify(addPageUrl)}),p=a.searchParams;`,
-    "p.set('url',location.href);p.set('title',document.title);p.set('text',String(getSelection()));",
+    "p.set('url',location.href);p.set('title',document.title);p.set('text',String(getSelection()).slice(0,500));",
     "window.open(a.href,'_blank','noopener')",
     '})()',
   ].join('');

@@ -98,12 +98,6 @@ fields.summary.value = summaryWithQuote(query.get('text') ?? '', SUMMARY_SKELETO
 if (fields.date.value === '') fields.date.value = today();
 byId('add-bookmarklet', HTMLAnchorElement).href = bookmarklet(new URL('./', location.href).href);
 for (const field of Object.values(fields)) field.addEventListener('input', update);
-// Enter in a field would submit the form to this page and lose the summary: the file goes to GitHub
-// through the link instead, so Enter moves there.
-byId('add-form', HTMLFormElement).addEventListener('submit', (event) => {
-  event.preventDefault();
-  create.focus();
-});
 fields.tags.addEventListener('input', suggestTags);
 suggestTags();
 update();

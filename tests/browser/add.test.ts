@@ -57,13 +57,7 @@ describe('/add/', () => {
     expect(github.searchParams.get('filename')).toBe('content/a-new-post.md');
     expect(github.searchParams.get('value')).toBe(file);
     expect(await createLink(page).getAttribute('rel')).toBe('noopener noreferrer');
-
-    // Enter in a field leads to the link rather than submitting the form, which would lose the summary.
-    const address = page.url();
-    await field(page, 'Title').press('Enter');
-    await expect.poll(() => createLink(page).evaluate((link) => link === document.activeElement)).toBe(true);
-    expect(page.url()).toBe(address);
-    expect(await preview(page).textContent()).toBe(file);
+    expect(await page.locator('#add-cut').isVisible()).toBe(false);
     expect(seen).toEqual([]);
     await page.close();
   });
@@ -85,6 +79,24 @@ describe('/add/', () => {
     await expect
       .poll(() => problems(page))
       .toEqual(['url: must be an absolute http(s) URL (got "ftp://example.org/file")']);
+    expect(seen).toEqual([]);
+    await page.close();
+  });
+
+  it('cuts a summary too long for GitHub’s address, and says so', async () => {
+    const page = await browser().newPage();
+    const seen = watchForProblems(page);
+    await page.goto(
+      addPage({ url: 'https://example.org/long', title: 'Long', text: 'Ünïcode 日本語 words. '.repeat(500) }),
+    );
+    await field(page, 'Tags (separated by commas)').fill('llm');
+    await page.getByRole('status').filter({ hasText: 'too long' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'too long' }).textContent()).toMatch(
+      /^The summary is too long for GitHub's address: its last \d+ characters are left out/,
+    );
+    const href = (await createLink(page).getAttribute('href')) ?? '';
+    expect(href.length).toBeLessThanOrEqual(8000);
+    expect(new URL(href).searchParams.get('value')).toMatch(/\n\n…\n$/);
     expect(seen).toEqual([]);
     await page.close();
   });

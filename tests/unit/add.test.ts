@@ -121,7 +121,7 @@ describe('/add/: the bookmarklet', () => {
     new Function('location', 'document', 'getSelection', 'window', code)(
       { href: 'https://example.org/a?b=1&c=100%' },
       { title: 'A page & “more”' },
-      () => 'chosen words',
+      () => `chosen words ${'x'.repeat(600)}`,
       { open: (url: string) => opened.push(url) },
     );
     const url = new URL(opened[0] ?? '');
@@ -129,7 +129,7 @@ describe('/add/: the bookmarklet', () => {
     expect(Object.fromEntries(url.searchParams)).toEqual({
       url: 'https://example.org/a?b=1&c=100%',
       title: 'A page & “more”',
-      text: 'chosen words',
+      text: `chosen words ${'x'.repeat(487)}`,
     });
   });
 });
