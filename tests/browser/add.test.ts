@@ -86,10 +86,9 @@ describe('/add/', () => {
   it('cuts a summary too long for GitHub’s address, and says so', async () => {
     const page = await browser().newPage();
     const seen = watchForProblems(page);
-    await page.goto(
-      addPage({ url: 'https://example.org/long', title: 'Long', text: 'Ünïcode 日本語 words. '.repeat(500) }),
-    );
+    await page.goto(addPage({ url: 'https://example.org/long', title: 'Long' }));
     await field(page, 'Tags (separated by commas)').fill('llm');
+    await field(page, 'Summary').fill(`- ${'Ünïcode 日本語 words. '.repeat(500)}`);
     await page.getByRole('status').filter({ hasText: 'too long' }).waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'too long' }).textContent()).toMatch(
       /^The summary is too long for GitHub's address: its last \d+ characters are left out/,
