@@ -133,7 +133,7 @@ describe('/add/', () => {
     await field(added, 'Tags (separated by commas)').fill('history');
     await expect.poll(() => problems(added)).toEqual([]);
 
-    const dir = '/work/shots/add';
+    const dir = 'tests/.artifacts/screenshots';
     mkdirSync(dir, { recursive: true });
     for (const [name, viewport] of [
       ['add-1280', { width: 1280, height: 900 }],
