@@ -15,6 +15,7 @@ function listPages(base: string, notes: Note[]): MetadataRoute.Sitemap {
 }
 
 /** Every page of the site with its absolute URL, `lastmod` from the newest note it shows. */
+// Not /add/: a tool for the author, marked noindex.
 export default function sitemap(): MetadataRoute.Sitemap {
   const notes = getAllNotes();
   return [

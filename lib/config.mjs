@@ -33,6 +33,16 @@ export const siteUrl = (
   `${githubOwner ? `https://${githubOwner.toLowerCase()}.github.io` : 'http://localhost:4000'}${basePath}`
 ).replace(/\/+$/, '');
 
+/**
+ * The GitHub repository (`owner/name`) that the /add/ page's "Create on GitHub" button writes a new
+ * note to: `SITE_REPOSITORY` when set, else `GITHUB_REPOSITORY` on GitHub Actions, else none, and the
+ * page says where to set it.
+ */
+export const repository = env.SITE_REPOSITORY || env.GITHUB_REPOSITORY || undefined;
+
+/** The branch new notes from the /add/ page are committed to: `SITE_BRANCH` when set, else `main`. */
+export const repositoryBranch = env.SITE_BRANCH || 'main';
+
 /** Where `next build` writes the site: `OUT_DIR` when set (tests build fixtures there), else `out`. */
 export const outDir = env.OUT_DIR || 'out';
 

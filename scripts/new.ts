@@ -1,17 +1,13 @@
 // `npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]`: starts a note for a
 // link in the content folder and prints its path. Offline; never overwrites; refuses a URL that
 // is already noted; writes only what passes `npm run check`.
-import { existingNotes, noteSlug, oneLine, tagNamer, today, writeNote } from '@/lib/authoring';
+import { existingNotes, noteSlug, oneLine, SUMMARY_SKELETON, tagNamer, today, writeNote } from '@/lib/authoring';
 import { notesDir } from '@/lib/content/load';
 import { lockContent } from '@/lib/content-lock';
 import { isCalendarDate } from '@/lib/dates';
 import { normalizeUrl, parseWebUrl } from '@/lib/urls';
 import { fail, messageOf, options, orFail } from './cli';
 
-const SKELETON = `- **What it is:** …
-- **Key points:**
-  - …
-- **Why it matters:** …`;
 const USAGE = 'usage: npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]';
 
 const { values, positionals } = options('new', {
@@ -40,7 +36,12 @@ if (existing.slugs.has(slug)) fail(`new: ${dir}/${slug}.md exists already; give 
 const tags = [...new Set(rawTags.map(tagNamer(existing.tags)))];
 try {
   console.log(
-    writeNote(dir, slug, { title: title ?? url.href, url: url.href, tags, date, summary: SKELETON }, existing.aliases),
+    writeNote(
+      dir,
+      slug,
+      { title: title ?? url.href, url: url.href, tags, date, summary: SUMMARY_SKELETON },
+      existing.aliases,
+    ),
   );
 } catch (error) {
   fail(`new: ${messageOf(error)}; nothing was written`);

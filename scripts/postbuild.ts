@@ -4,6 +4,7 @@
 import { outDir } from '@/lib/config.mjs';
 import { getAllNotes } from '@/lib/notes';
 import { siteUrl } from '@/lib/site';
+import { bundleAddPage } from '@/scripts/postbuild/add-page';
 import { missingReferences } from '@/scripts/postbuild/check-references';
 import { writeOldTagLinks } from '@/scripts/postbuild/old-tag-links';
 import { buildSearchIndex } from '@/scripts/postbuild/search-index';
@@ -13,6 +14,11 @@ import { stripScripts } from '@/scripts/postbuild/strip-scripts';
 // Pages become plain documents first, so that the stages after it see the pages as deployed.
 stripScripts(outDir);
 writeOldTagLinks(outDir);
+const addScript = await bundleAddPage(outDir);
+if (addScript.problem) {
+  console.error(addScript.problem);
+  process.exit(1);
+}
 // Pagefind indexes in a process of its own while the references are checked: neither writes a page.
 const [, missing] = await Promise.all([buildSearchIndex(outDir), missingReferences(outDir, siteUrl)]);
 if (missing.length > 0) {

@@ -3,6 +3,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { TagIndex } from '@/components/TagIndex';
 import { pageMetadata } from '@/lib/metadata';
 import { getAllTags } from '@/lib/notes';
+import { sitePath } from '@/lib/paths';
 
 export const metadata: Metadata = pageMetadata({
   title: 'All tags',
@@ -18,6 +19,9 @@ export default function TagsPage() {
       <main id="main">
         <p className="intro">{tags.length} tags, most used first; each bar is as long as its tag’s count of notes.</p>
         <TagIndex tags={tags} />
+        <p className="intro">
+          <a href={sitePath('/add/')}>Add a note</a> from your browser.
+        </p>
       </main>
     </>
   );

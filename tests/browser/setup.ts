@@ -6,6 +6,9 @@ import type { TestProject } from 'vitest/node';
 
 export const FIXTURE_NOTES = 'tests/fixtures/site';
 export const FIXTURE_OUT = 'tests/.artifacts/site';
+/** The repository the fixture site's /add/ page creates notes in (`SITE_REPOSITORY`). */
+export const FIXTURE_REPOSITORY = 'example-owner/notes';
+export const FIXTURE_BRANCH = 'main';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,7 +17,13 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const env = { ...process.env, NOTES_DIR: FIXTURE_NOTES, OUT_DIR: FIXTURE_OUT, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    NOTES_DIR: FIXTURE_NOTES,
+    OUT_DIR: FIXTURE_OUT,
+    SITE_REPOSITORY: FIXTURE_REPOSITORY,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   try {
     execFileSync('npm', ['run', '--silent', 'build'], { env, encoding: 'utf8', stdio: 'pipe' });
   } catch (error) {

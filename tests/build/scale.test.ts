@@ -72,7 +72,8 @@ describe('a site of 300 synthetic notes', () => {
     const scriptsAndPayloads = files.filter(
       (f) => /\.(txt|js)$/.test(f) && !f.startsWith('pagefind/') && statSync(path.join(out, f)).isFile(),
     );
-    expect(scriptsAndPayloads).toEqual(['search.js']);
+    // The two pages with a script of their own: /search/ and /add/.
+    expect(scriptsAndPayloads).toEqual(['add.js', 'search.js']);
     const noteFiles = files.filter((f) => f.startsWith('note/') && f.split('/').length === 3);
     expect(new Set(noteFiles.map((f) => path.basename(f)))).toEqual(new Set(['index.html']));
   });

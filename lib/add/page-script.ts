@@ -1,0 +1,104 @@
+// The /add/ page's script, bundled into `<out>/add.js` by scripts/postbuild/add-page.ts: fills the
+// form from the bookmarklet's query (`?url=&title=&text=`), checks the note as it is typed, shows
+// the file it makes and points "Create on GitHub" at GitHub's new-file page with that file.
+import { SUMMARY_SKELETON, today } from '@/lib/note-draft';
+import {
+  type AddForm,
+  type AddPageData,
+  bookmarklet,
+  draftFromForm,
+  fittedNewFileUrl,
+  formTags,
+  summaryWithQuote,
+} from './draft';
+
+/** The element with this id, of this type; the page renders them all (app/add/page.tsx). */
+function byId<T extends HTMLElement>(id: string, type: { new (): T }): T {
+  const element = document.getElementById(id);
+  if (!(element instanceof type)) throw new Error(`/add/: #${id} is missing`);
+  return element;
+}
+
+const data: AddPageData = JSON.parse(byId('add-data', HTMLScriptElement).text);
+const fields = {
+  url: byId('add-url', HTMLInputElement),
+  title: byId('add-title', HTMLInputElement),
+  tags: byId('add-tags', HTMLInputElement),
+  date: byId('add-date', HTMLInputElement),
+  summary: byId('add-summary', HTMLTextAreaElement),
+};
+const tagOptions = byId('add-tag-options', HTMLDataListElement);
+const problemList = byId('add-problems', HTMLUListElement);
+const fileName = byId('add-file', HTMLElement);
+const preview = byId('add-preview', HTMLElement);
+const create = byId('add-create', HTMLAnchorElement);
+const cutNote = byId('add-cut', HTMLParagraphElement);
+
+/** The form's values as typed. */
+function formValues(): AddForm {
+  return {
+    url: fields.url.value,
+    title: fields.title.value,
+    tags: fields.tags.value,
+    date: fields.date.value,
+    summary: fields.summary.value,
+  };
+}
+
+/** Suggests the site's tags for the last one in the comma-separated line: each option is the whole line with it completed. */
+function suggestTags(): void {
+  const line = fields.tags.value;
+  const before = line.includes(',') ? `${line.slice(0, line.lastIndexOf(',') + 1)} ` : '';
+  const chosen = new Set(formTags(before, data.tags));
+  tagOptions.replaceChildren(
+    ...data.tags
+      .filter(([, name]) => !chosen.has(name))
+      .map(([, name]) => {
+        const option = document.createElement('option');
+        option.value = `${before}${name}`;
+        return option;
+      }),
+  );
+}
+
+/** Checks the form and shows the file, its problems and the link to GitHub. */
+function update(): void {
+  const form = formValues();
+  const draft = draftFromForm(form, data);
+  fileName.textContent = draft.file;
+  preview.textContent = draft.markdown;
+  problemList.replaceChildren(
+    ...draft.problems.map(({ field, message }) => {
+      const item = document.createElement('li');
+      item.textContent = `${field}: ${message}`;
+      return item;
+    }),
+  );
+  problemList.hidden = draft.problems.length === 0;
+  const ready = draft.problems.length === 0 && data.repository !== null;
+  cutNote.hidden = true;
+  if (ready && data.repository !== null) {
+    const { href, cut } = fittedNewFileUrl(data.repository, data.branch, draft.file, draft.markdown, form.summary);
+    create.href = href;
+    create.removeAttribute('aria-disabled');
+    if (cut > 0) {
+      cutNote.hidden = false;
+      cutNote.textContent = `The summary is too long for GitHub's address: its last ${cut} characters are left out (marked “…”). Paste them into GitHub's editor.`;
+    }
+  } else {
+    create.removeAttribute('href');
+    create.setAttribute('aria-disabled', 'true');
+  }
+}
+
+const query = new URLSearchParams(location.search);
+fields.url.value = query.get('url') ?? fields.url.value;
+fields.title.value = query.get('title') ?? fields.title.value;
+fields.summary.value = summaryWithQuote(query.get('text') ?? '', SUMMARY_SKELETON);
+if (fields.date.value === '') fields.date.value = today();
+byId('add-bookmarklet', HTMLAnchorElement).href = bookmarklet(new URL('./', location.href).href);
+for (const field of Object.values(fields)) field.addEventListener('input', update);
+fields.tags.addEventListener('input', suggestTags);
+suggestTags();
+update();
+document.documentElement.classList.add('add-ready');
