@@ -2,7 +2,7 @@
 // renderer recurses once per level of nesting (a 2,000-deep blockquote overflows the stack while
 // a feed renders) and takes quadratic time on long paragraphs (5 MB: a minute), so a summary is
 // measured here first, in one linear pass over its lines that never parses it.
-import type { Report } from './schema';
+import type { Report } from './problems';
 
 /** 100 KB: the longest summaries written by hand are a few KB; a paragraph this long renders in milliseconds. */
 export const MAX_SUMMARY_BYTES = 100_000;

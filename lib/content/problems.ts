@@ -20,3 +20,6 @@ export class ContentError extends Error {
     this.name = 'ContentError';
   }
 }
+
+/** Reports a problem with one field: `problem('url', 'missing')`. */
+export type Report = (field: string, message: string) => void;

@@ -3,9 +3,10 @@
 import { DATE_FORMAT, isCalendarDate } from '@/lib/dates';
 import { parseWebUrl } from '@/lib/urls';
 import { MAX_TAG_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from './limits';
+import type { Report } from './problems';
 
-/** Reports a problem with one field: `problem('url', 'missing')`. */
-export type Report = (field: string, message: string) => void;
+// The report callback lives with the problems it makes (a leaf), so that limits.ts need not import this file.
+export type { Report };
 
 /** Checks one field's YAML value: the value the note keeps, or undefined after reporting why not. */
 type Check<T> = (value: unknown, problem: Report) => T | undefined;
