@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentProblems } from '@/components/ContentProblems';
 import { SITE_FEEDS } from '@/lib/feeds';
 import { pageMetadata } from '@/lib/metadata';
+import { contentProblemLines } from '@/lib/notes';
 import { basePath, SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/lib/site';
 import './globals.css';
 
@@ -34,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <div className="page">
+          <ContentProblems lines={contentProblemLines()} />
           {children}
           <footer className="site-footer">
             <p>{SITE_NAME}: one markdown note per web link, built into static pages.</p>

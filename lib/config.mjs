@@ -76,3 +76,8 @@ export function notesDirSetting() {
 export function isProduction() {
   return env.NODE_ENV === 'production';
 }
+
+/** Whether this is `next dev`, which keeps serving while a note is invalid. Read on each call, as above. */
+export function isDevelopment() {
+  return env.NODE_ENV === 'development';
+}

@@ -1,18 +1,27 @@
 // The one entry the pages read content through: a few getters over the indexed content folder.
 // Behind it, lib/content/ loads (load.ts), checks (schema.ts, note.ts) and indexes (indexing.ts).
+import { isDevelopment } from '@/lib/config.mjs';
 import type { Library, Tag, TagSpelling } from '@/lib/content/indexing';
 import { loadNotes } from '@/lib/content/load';
 import type { Note } from '@/lib/content/note';
-import { ContentError } from '@/lib/content/problems';
+import { ContentError, formatProblem } from '@/lib/content/problems';
 
 export { renderSummary, summaryDescription } from '@/lib/content/summary';
 export type { Library, Note, Tag, TagSpelling };
 
-/** The indexed content folder; throws a ContentError listing every problem it has. */
+/**
+ * The indexed content folder. A build throws a ContentError listing every problem; `next dev`
+ * keeps serving the notes that are fine while one is being fixed (see contentProblemLines).
+ */
 export function library(): Library {
   const { library, problems } = loadNotes();
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0 && !isDevelopment()) throw new ContentError(problems);
   return library;
+}
+
+/** In `next dev`, what is wrong with the notes, one line each as `npm run check` prints it; none in a build. */
+export function contentProblemLines(): string[] {
+  return isDevelopment() ? loadNotes().problems.map(formatProblem) : [];
 }
 
 /** Every published note, newest first. */

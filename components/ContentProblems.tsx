@@ -1,0 +1,20 @@
+import styles from './ContentProblems.module.css';
+
+type Props = {
+  /** `content/foo.md: url: must be …`, as `npm run check` prints them. */
+  lines: string[];
+};
+
+/** In `npm run dev`, on every page: the notes' problems, instead of an error page in place of the site. */
+export function ContentProblems({ lines }: Props) {
+  if (lines.length === 0) return null;
+  return (
+    <aside className={styles.ContentProblems} aria-label="Problems in the notes">
+      <p>
+        {lines.length === 1 ? '1 problem' : `${lines.length} problems`} in the notes (as <code>npm run check</code>{' '}
+        prints them). Notes with a problem are left out until it is fixed; a build stops on them.
+      </p>
+      <pre>{lines.join('\n')}</pre>
+    </aside>
+  );
+}
