@@ -18,6 +18,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Feed readers that are not npm packages (Python's feedparser): .ci/run installs them; the
+          // deploy workflow's unit tests do not need them on GitHub's runner.
+          name: 'readers',
+          include: ['tests/readers/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',

@@ -1,13 +1,13 @@
 // Python's feedparser, the reader behind many aggregators, guesses whether RSS text is HTML and
 // sanitizes what it takes for HTML: the feeds must read back as written there too.
 import { spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as atomFeed } from '@/app/atom.xml/route';
 import { GET as rssFeed } from '@/app/feed.xml/route';
 import { SITE_AUTHOR } from '@/lib/site';
 
 beforeAll(() => {
-  process.env.NOTES_DIR = 'tests/fixtures/feeds';
+  vi.stubEnv('NOTES_DIR', 'tests/fixtures/feeds');
 });
 
 const READ_FEED = `
