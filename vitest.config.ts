@@ -22,7 +22,8 @@ export default defineConfig({
           // deploy workflow's unit tests do not need them on GitHub's runner.
           name: 'readers',
           include: ['tests/readers/**/*.test.ts'],
-          environment: 'node',
+          // The tests parse what a reader took for HTML in an inert <template>.
+          environment: 'jsdom',
         },
       },
       {
