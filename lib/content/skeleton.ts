@@ -1,4 +1,5 @@
-// Notes whose summary is still the skeleton `npm run new` writes (scripts/new.ts): published as
+// Notes whose summary is still the skeleton `npm run new` and /add/ write (SUMMARY_SKELETON in
+// lib/note-draft.ts): published as
 // is, a page of "…" would go out. A warning, not an error: the note is valid, only unfinished.
 import { displayPath } from '@/lib/report';
 import type { Note } from './note';
