@@ -45,7 +45,10 @@ describe('related notes on 400 synthetic notes', () => {
     expect(notes).toHaveLength(400);
     // One in four notes: each question stats the content folder again outside a production build.
     for (const note of notes.filter((_, position) => position % 4 === 0)) {
-      expect(getRelatedNotes(note.slug).map((other) => other.slug), note.slug).toEqual(relatedByDefinition(note, 5));
+      expect(
+        getRelatedNotes(note.slug).map((other) => other.slug),
+        note.slug,
+      ).toEqual(relatedByDefinition(note, 5));
     }
   });
 
