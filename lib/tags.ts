@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /** A tag as the site shows it, with the one URL segment that names it. */
 export type TagRef = {
@@ -71,8 +72,10 @@ export function tagRef(tag: string): TagRef {
   return { name: normalizeTag(tag), slug: tagSlug(tag) };
 }
 
+// @noble/hashes, not node:crypto: the /add/ page's script slugs tags in the browser, where
+// SubtleCrypto hashes only asynchronously.
 function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 8);
+  return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 8);
 }
 
 /**
