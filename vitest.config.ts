@@ -49,8 +49,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/setup.ts'],
-          // One Chromium and one preview server are shared; the files run one after another.
-          fileParallelism: false,
+          // One preview server serves every file; files run side by side, each with its own Chromium.
           testTimeout: 60_000,
           hookTimeout: 240_000,
         },
