@@ -11,7 +11,7 @@ import { readWorkflow, runJob, type Step } from './runner';
 
 const WORKFLOW = '.github/workflows/links.yml';
 
-// runJob runs steps synchronously, so the server answering them lives in a process of its own.
+// The server answering the steps lives in a process of its own, away from this test process's work.
 const SERVER = `require('node:http').createServer((request, response) => {
   response.writeHead(request.url === '/ok' ? 200 : 404);
   response.end();
@@ -75,10 +75,10 @@ describe(WORKFLOW, () => {
     expect(check).not.toContain('--strict');
   });
 
-  it('writes the table of links to the job summary, dead ones first, and passes', { timeout: 120_000 }, () => {
+  it('writes the table of links to the job summary, dead ones first, and passes', { timeout: 120_000 }, async () => {
     const workspace = checkout({ alive: note(`${origin}/ok`), gone: note(`${origin}/missing`) });
     try {
-      const { summary, ran } = runIn(workspace);
+      const { summary, ran } = await runIn(workspace);
       expect(ran.map((step) => step.run?.trim().split('\n')[0])).toEqual([
         'npm ci',
         expect.stringContaining('check-links -- --markdown'),
@@ -93,10 +93,10 @@ describe(WORKFLOW, () => {
     }
   });
 
-  it('passes, saying so in the summary, when check-links cannot run at all', { timeout: 120_000 }, () => {
+  it('passes, saying so in the summary, when check-links cannot run at all', { timeout: 120_000 }, async () => {
     const workspace = checkout({ bad: note('ftp://example.com/') });
     try {
-      const { summary } = runIn(workspace);
+      const { summary } = await runIn(workspace);
       expect(summary).toMatch(/^check-links could not finish; see this step's log/m);
     } finally {
       rmSync(workspace, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // A small stand-in for a GitHub Actions runner: it reads a workflow with a YAML parser and runs one
 // job's `run:` steps in order with bash, with the environment a runner gives them. `uses:` steps
 // (GitHub's own actions) are returned for the caller to check, not run.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -149,7 +149,29 @@ function runnerEnvironment(context: RunnerContext): Record<string, string> {
   };
 }
 
-export type StepRunner = (step: Step, environment: Record<string, string>) => void;
+export type StepRunner = (step: Step, environment: Record<string, string>) => void | Promise<void>;
+
+/**
+ * Runs bash on a step's script with exactly `environment` (`env -i`). Asynchronous, so that two
+ * jobs can run side by side in one test process; the whole output is kept for a failure's message.
+ */
+async function runBash(args: string[], environment: Record<string, string>, cwd: string) {
+  const assignments = Object.entries(environment).map(([name, value]) => `${name}=${value}`);
+  const child = spawn('env', ['-i', ...assignments, 'bash', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  const status = await new Promise<number | string>((resolve, reject) => {
+    child.once('error', reject);
+    // A step killed by a signal has no exit code; it failed all the same.
+    child.once('close', (code, signal) => resolve(code ?? String(signal)));
+  });
+  return { status, output };
+}
 
 /**
  * Runs the job's `run:` steps in order, each with bash in its working directory, the runner's
@@ -157,21 +179,21 @@ export type StepRunner = (step: Step, environment: Record<string, string>) => vo
  * `replace` instead (say, `npm ci`); a failing step throws with its output. Returns the steps run
  * and skipped, the variables the steps wrote to GITHUB_ENV, and what they wrote to GITHUB_STEP_SUMMARY.
  */
-export function runJob(
+export async function runJob(
   job: Job,
   context: RunnerContext,
   replace: (step: Step) => StepRunner | undefined = () => undefined,
-): { ran: Step[]; skipped: Step[]; githubEnv: Record<string, string>; summary: string } {
+): Promise<{ ran: Step[]; skipped: Step[]; githubEnv: Record<string, string>; summary: string }> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'runner-'));
   const fromEarlierSteps: Record<string, string> = {};
   const ran: Step[] = [];
   const skipped: Step[] = [];
   let summary = '';
   try {
-    job.steps.forEach((step, index) => {
+    for (const [index, step] of job.steps.entries()) {
       if (step.run === undefined) {
         skipped.push(step);
-        return;
+        continue;
       }
       const githubEnv = path.join(scratch, `env-${index}`);
       writeFileSync(githubEnv, '');
@@ -189,30 +211,23 @@ export function runJob(
       };
       const label = step.name ?? step.run;
       const replacement = replace(step);
-      if (replacement) replacement(step, environment);
+      if (replacement) await replacement(step, environment);
       else {
         const script = path.join(scratch, `step-${index}.sh`);
         writeFileSync(script, substituteExpressions(step.run, context));
         const cwd = path.resolve(context.workspace, substituteExpressions(step.workingDirectory ?? '.', context));
         // The command lines GitHub documents for `run:` without a shell, and with `shell: bash`.
         const bash = step.shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail'] : ['-e'];
-        // `env -i`: the step sees exactly `environment`, nothing of this process's own.
-        const assignments = Object.entries(environment).map(([name, value]) => `${name}=${value}`);
-        const result = spawnSync('env', ['-i', ...assignments, 'bash', ...bash, script], {
-          cwd,
-          encoding: 'utf8',
-          maxBuffer: 64 * 1024 * 1024,
-        });
+        // The step sees exactly `environment`, nothing of this process's own.
+        const result = await runBash([...bash, script], environment, cwd);
         if (result.status !== 0)
-          throw new Error(
-            `step "${label}" exited with ${result.status}:\n${`${result.stdout}\n${result.stderr}`.slice(-6000)}`,
-          );
+          throw new Error(`step "${label}" exited with ${result.status}:\n${result.output.slice(-6000)}`);
       }
       Object.assign(fromEarlierSteps, parseGithubEnv(readFileSync(githubEnv, 'utf8')));
       // GitHub shows each step's summary file on the run's page, one after another.
       summary += readFileSync(stepSummary, 'utf8');
       ran.push(step);
-    });
+    }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolvePagesPath } from '@/tools/preview-server';
 import { readWorkflow, runJob, type Step } from './runner';
 
@@ -109,23 +109,25 @@ describe(`${WORKFLOW}, run as GitHub would on a push`, () => {
       vars: { BASE_PATH: '/', SITE_URL: 'https://notes.example.org' },
       chosen: { BASE_PATH: '', SITE_URL: 'https://notes.example.org' },
     },
-  ])('chooses the address of $repository with variables $vars', ({ repository, vars, chosen }) => {
+  ])('chooses the address of $repository with variables $vars', async ({ repository, vars, chosen }) => {
     const { build } = readWorkflow(WORKFLOW);
     const choose = build?.steps.filter((step) => step.name === "Choose the site's address") ?? [];
     expect(choose).toHaveLength(1);
-    const { githubEnv } = runJob({ needs: [], steps: choose }, { repository, vars, workspace: tmpdir() });
+    const { githubEnv } = await runJob({ needs: [], steps: choose }, { repository, vars, workspace: tmpdir() });
     expect(githubEnv).toEqual(chosen);
   });
 
-  it.each([
+  // The two cases side by side, each in its own checkout: while one job waits on a single-threaded
+  // step (typecheck, lint, copying), the other has the cores.
+  it.concurrent.for([
     { repository: 'SomeOwner/notes-site', site: 'https://someowner.github.io/notes-site/', basePath: '/notes-site' },
     { repository: 'SomeOwner/someowner.github.io', site: 'https://someowner.github.io/', basePath: '' },
-  ])('publishes $repository at $site', ({ repository, site, basePath }) => {
+  ])('publishes $repository at $site', async ({ repository, site, basePath }, { expect, onTestFinished }) => {
     const workspace = checkout();
     onTestFinished(() => rmSync(workspace, { recursive: true, force: true }));
     const { build } = readWorkflow(path.join(workspace, WORKFLOW));
     if (!build) throw new Error(`${WORKFLOW}: no build job`);
-    const { ran } = runJob(build, { repository, vars: {}, workspace }, installFromHere);
+    const { ran } = await runJob(build, { repository, vars: {}, workspace }, installFromHere);
     expect(ran.map((step) => step.run?.trim()).at(-1)).toBe('npm run build');
 
     const out = path.join(workspace, 'out');

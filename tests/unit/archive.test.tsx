@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // A note found dead: every title that links out leads to the Web Archive's copy instead (one rule,
 // `titleHref`), and the note's page keeps a way to both the copy and the original.
 import { cleanup, render, screen, within } from '@testing-library/react';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // `npm run check-links` as a user runs it, against notes in a scratch folder pointing at a local
 // server. The command runs in a child process, asynchronously, so this process can answer it.
 import { execFile } from 'node:child_process';

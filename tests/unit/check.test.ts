@@ -54,7 +54,7 @@ describe('npm run check', { timeout: CLI_TIMEOUT }, () => {
   });
 });
 
-describe('npm run check: duplicates', () => {
+describe('npm run check: duplicates', { timeout: CLI_TIMEOUT }, () => {
   // Each test works on its own copy of two fixture notes.
   const { folder, run } = scratchNotes(
     'tests/fixtures/aliases/second-note.md',
@@ -95,7 +95,7 @@ describe('npm run check: duplicates', () => {
   });
 });
 
-describe('npm run check: unfinished notes', () => {
+describe('npm run check: unfinished notes', { timeout: CLI_TIMEOUT }, () => {
   const { folder, run } = scratchNotes('tests/fixtures/site/node-event-loop.md');
   // Word for word what `npm run new` writes below the front matter (scripts/new.ts).
   const SKELETON = `- **What it is:** …

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,5 +1,3 @@
-// @vitest-environment node
-// jsdom's AbortSignal is not the one Node's fetch accepts, so these tests run in plain Node.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLink, retryWait } from '@/lib/links/check';
 import { runPooled } from '@/lib/links/pool';
