@@ -12,7 +12,7 @@ import { reportSiteSize } from '@/scripts/postbuild/site-size';
 import { stripScripts } from '@/scripts/postbuild/strip-scripts';
 
 // Pages become plain documents first, so that the stages after it see the pages as deployed.
-stripScripts(outDir);
+await stripScripts(outDir);
 writeOldTagLinks(outDir);
 const addScript = await bundleAddPage(outDir);
 if (addScript.problem) {

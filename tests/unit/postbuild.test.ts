@@ -29,7 +29,7 @@ describe('strip-scripts', () => {
     );
   });
 
-  it('deletes the payload files and the framework scripts, and keeps pages, styles and other text', () => {
+  it('deletes the payload files and the framework scripts, and keeps pages, styles and other text', async () => {
     write({
       'index.html': NEXT_PAGE,
       'index.txt': 'payload',
@@ -44,7 +44,7 @@ describe('strip-scripts', () => {
       '_next/static/build-id/_buildManifest.js': '',
       'search.js': 'export {}',
     });
-    stripScripts(out);
+    await stripScripts(out);
     expect((readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[]).sort()).toEqual(
       [
         '404.html',
