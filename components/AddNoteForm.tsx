@@ -49,6 +49,7 @@ export function AddNoteForm({ data }: Props) {
           The file: <code id="add-file">content/&lt;slug&gt;.md</code>
         </h2>
         <ul id="add-problems" className={styles.problems} aria-live="polite" hidden />
+        <p id="add-notes-status" className={styles.hint} role="status" hidden />
         <pre className={styles.preview}>
           <code id="add-preview">{TEMPLATE}</code>
         </pre>

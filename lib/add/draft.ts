@@ -6,10 +6,16 @@ import { checkFields } from '@/lib/content/schema';
 import { noteMarkdown, noteSlug, oneLine, tagNamer, uniqueSlug } from '@/lib/note-draft';
 import { normalizeUrl, parseWebUrl } from '@/lib/urls';
 
-/** What the site tells the /add/ page, as JSON in the page: its notes, its tags, where notes go. */
+/** Every published note as `[normalised URL, slug]`: the file `/add/notes.json`, fetched by the page. */
+export type NotedUrls = [string, string][];
+
+/**
+ * What the site tells the /add/ page, as JSON in the page: what the first paint needs, of a size
+ * that does not grow with the notes. The notes themselves come from `notesPath`.
+ */
 export type AddPageData = {
-  /** Every published note as `[normalised URL, slug]`. */
-  notes: [string, string][];
+  /** The address of the notes' list (NotedUrls), under the base path. */
+  notesPath: string;
   /** Every tag as `[slug, name]`. */
   tags: [string, string][];
   /** `owner/name`, or null when the build was not told (the page says where to set it). */
@@ -37,8 +43,21 @@ export function formTags(text: string, knownTags: [string, string][]): string[] 
   return [...new Set(tags)];
 }
 
+/** The fetched notes' list, or null when it is not the `[[url, slug], …]` the build writes. */
+export function parseNotedUrls(value: unknown): NotedUrls | null {
+  if (!Array.isArray(value)) return null;
+  const notes: NotedUrls = [];
+  for (const entry of value) {
+    if (!Array.isArray(entry) || entry.length !== 2) return null;
+    const [url, slug] = entry;
+    if (typeof url !== 'string' || typeof slug !== 'string') return null;
+    notes.push([url, slug]);
+  }
+  return notes;
+}
+
 /** The note file the form makes, with every problem `npm run check` would find that a browser can. */
-export function draftFromForm(form: AddForm, site: Pick<AddPageData, 'notes' | 'tags'>): AddDraft {
+export function draftFromForm(form: AddForm, site: { notes: NotedUrls; tags: AddPageData['tags'] }): AddDraft {
   const problems: FieldProblem[] = [];
   const title = oneLine(form.title);
   const tags = formTags(form.tags, site.tags);

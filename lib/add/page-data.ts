@@ -1,16 +1,28 @@
 import { repository, repositoryBranch } from '@/lib/config.mjs';
 import { getAllNotes, getAllTags } from '@/lib/notes';
+import { sitePath } from '@/lib/paths';
 import { normalizeUrl } from '@/lib/urls';
-import type { AddPageData } from './draft';
+import type { AddPageData, NotedUrls } from './draft';
 
-/** What the /add/ page's script needs from the build: the notes' URLs and slugs, the tags, the repository. */
+/** Where the notes' list is served (app/add/notes.json/route.ts), as the site's own path. */
+export const ADD_NOTES_PATH = '/add/notes.json';
+
+/**
+ * What the /add/ page inlines: the tags (the tag chooser's first paint), the repository and where
+ * to fetch the notes. Constant in size as the notes grow, so the page's HTML stays small.
+ */
 export function addPageData(): AddPageData {
   return {
-    notes: getAllNotes().map((note) => [normalizeUrl(note.url), note.slug]),
+    notesPath: sitePath(ADD_NOTES_PATH),
     tags: getAllTags().map((tag) => [tag.slug, tag.name]),
     repository: repository ?? null,
     branch: repositoryBranch,
   };
+}
+
+/** Every note's normalised URL and slug, for the page's duplicate-URL check. */
+export function addNotes(): NotedUrls {
+  return getAllNotes().map((note) => [normalizeUrl(note.url), note.slug]);
 }
 
 /** The data as the text of a `<script type="application/json">`: `<` escaped, so no `</script>` ends it early. */

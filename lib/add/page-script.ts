@@ -1,6 +1,8 @@
 // The /add/ page's script, bundled into `<out>/add.js` by scripts/postbuild/add-page.ts: fills the
 // form from the bookmarklet's query (`?url=&title=&text=`), checks the note as it is typed, shows
-// the file it makes and points "Create on GitHub" at GitHub's new-file page with that file.
+// the file it makes and points "Create on GitHub" at GitHub's new-file page with that file. The
+// notes' URLs, for the duplicate check, are fetched from `/add/notes.json` as the page loads rather
+// than inlined, so the page stays the same size however many notes the site has.
 import { SUMMARY_SKELETON, today } from '@/lib/note-draft';
 import {
   type AddForm,
@@ -9,6 +11,8 @@ import {
   draftFromForm,
   fittedNewFileUrl,
   formTags,
+  type NotedUrls,
+  parseNotedUrls,
   summaryWithQuote,
 } from './draft';
 
@@ -33,6 +37,23 @@ const fileName = byId('add-file', HTMLElement);
 const preview = byId('add-preview', HTMLElement);
 const create = byId('add-create', HTMLAnchorElement);
 const cutNote = byId('add-cut', HTMLParagraphElement);
+const notesStatus = byId('add-notes-status', HTMLParagraphElement);
+/** The site's notes; empty until `/add/notes.json` arrives, and then the form is checked again. */
+let notes: NotedUrls = [];
+
+/** Fetches the notes' list; when it cannot, the form goes on without the duplicate check and says so. */
+async function loadNotes(): Promise<void> {
+  try {
+    const response = await fetch(data.notesPath);
+    const fetched = response.ok ? parseNotedUrls(await response.json()) : null;
+    if (fetched === null) throw new Error(`${data.notesPath}: ${response.status}`);
+    notes = fetched;
+    update();
+  } catch {
+    notesStatus.hidden = false;
+    notesStatus.textContent = 'Could not load the site’s notes, so a URL already noted is not checked for.';
+  }
+}
 
 /** The form's values as typed. */
 function formValues(): AddForm {
@@ -64,7 +85,7 @@ function suggestTags(): void {
 /** Checks the form and shows the file, its problems and the link to GitHub. */
 function update(): void {
   const form = formValues();
-  const draft = draftFromForm(form, data);
+  const draft = draftFromForm(form, { notes, tags: data.tags });
   fileName.textContent = draft.file;
   preview.textContent = draft.markdown;
   problemList.replaceChildren(
@@ -102,3 +123,4 @@ fields.tags.addEventListener('input', suggestTags);
 suggestTags();
 update();
 document.documentElement.classList.add('add-ready');
+void loadNotes();

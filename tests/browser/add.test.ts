@@ -83,6 +83,38 @@ describe('/add/', () => {
     await page.close();
   });
 
+  it('keeps the notes’ URLs out of its HTML, in /add/notes.json, which it fetches', async () => {
+    const noted = ['https://site1.example.com/post/1', 'fixture-note-01'];
+    const html = readFileSync(path.join(FIXTURE_OUT, 'add/index.html'), 'utf8');
+    expect(html).not.toContain(noted[0]);
+    expect(html).not.toContain('fixture-note-01');
+    const list: unknown = JSON.parse(readFileSync(path.join(FIXTURE_OUT, 'add/notes.json'), 'utf8'));
+    expect(list).toContainEqual(noted);
+
+    const page = await browser().newPage();
+    const fetched = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/add/notes.json'));
+    await page.goto(`${site}add/`);
+    expect((await fetched).status()).toBe(200);
+    await page.close();
+  });
+
+  it('still makes the note when /add/notes.json cannot be fetched, and says the duplicate check is off', async () => {
+    const page = await browser().newPage();
+    const seen = watchForProblems(page, (url) => url.endsWith('/add/notes.json'));
+    await page.route('**/add/notes.json', (route) => route.abort());
+    await page.goto(addPage({ url: 'https://SITE1.example.com/post/1/', title: 'Again' }));
+    await field(page, 'Tags (separated by commas)').fill('llm');
+    const status = page.getByRole('status').filter({ hasText: 'Could not load' });
+    await status.waitFor();
+    expect(await status.textContent()).toBe(
+      'Could not load the site’s notes, so a URL already noted is not checked for.',
+    );
+    await expect.poll(() => createLink(page).count()).toBe(1);
+    expect(await problems(page)).toEqual([]);
+    expect(seen).toEqual([]);
+    await page.close();
+  });
+
   it('cuts a summary too long for GitHub’s address, and says so', async () => {
     const page = await browser().newPage();
     const seen = watchForProblems(page);

@@ -8,6 +8,7 @@ import {
   fittedNewFileUrl,
   MAX_GITHUB_URL_LENGTH,
   newFileUrl,
+  parseNotedUrls,
   summaryWithQuote,
 } from '@/lib/add/draft';
 import { addPageDataJson } from '@/lib/add/page-data';
@@ -143,9 +144,24 @@ describe('/add/: the browser’s share of the rules', () => {
   });
 
   it('embeds the site’s data as JSON that no `</script>` in a tag can end early', () => {
-    const json = addPageDataJson({ notes: [], tags: [['x', '</script><b>']], repository: null, branch: 'main' });
+    const json = addPageDataJson({
+      notesPath: '/add/notes.json',
+      tags: [['x', '</script><b>']],
+      repository: null,
+      branch: 'main',
+    });
     expect(json).not.toContain('<');
     expect(JSON.parse(json).tags[0][1]).toBe('</script><b>');
+  });
+
+  it('takes the fetched notes’ list only as the [[url, slug], …] the build writes', () => {
+    expect(parseNotedUrls([['https://example.org/noted', 'noted-page']])).toEqual([
+      ['https://example.org/noted', 'noted-page'],
+    ]);
+    expect(parseNotedUrls([])).toEqual([]);
+    for (const wrong of [null, {}, 'x', [['only-url']], [['a', 'b', 'c']], [[1, 'slug']], [{ url: 'a', slug: 'b' }]]) {
+      expect(parseNotedUrls(wrong)).toBeNull();
+    }
   });
 });
 
