@@ -14,7 +14,7 @@ const PROMPT = 'Type words from a title, a tag, a site or a summary.';
  */
 const RESULT = [
   `<li><article><h2 class="entry-title"><a class="${outboundStyles.OutboundLink}" data-field="title" target="_blank" rel="noopener noreferrer"></a></h2>`,
-  `<p class="${metaStyles.meta}"><span data-field="hostname"></span><span data-field="separator" aria-hidden="true"> · </span><time data-field="date"></time>`,
+  `<p class="${metaStyles.meta}"><span data-field="hostname"></span><span data-field="separator" aria-hidden="true"> · </span><span data-field="date"></span>`,
   `<span aria-hidden="true"> · </span><a class="${metaStyles.noteLink}" data-field="note">Note page ›</a></p>`,
   `<p class="${styles.excerpt}" data-field="excerpt"></p>`,
   `<ul class="${tagStyles.tags}" data-field="tags"><li data-field="tag"><a class="${tagStyles.tag}"></a></li></ul></article></li>`,

@@ -114,11 +114,15 @@ function render(hit) {
   note.href = hit.url;
   note.setAttribute('aria-label', `Note page: ${title.textContent}`);
   field('hostname').textContent = hit.meta.hostname ?? '';
+  // The template holds a <span>: an empty <time> is not valid HTML, even in a <template>.
   if (hit.meta.date) {
-    field('date').textContent = hit.meta.datelabel ?? hit.meta.date;
-    field('date').setAttribute('datetime', hit.meta.date);
+    const time = document.createElement('time');
+    time.dateTime = hit.meta.date;
+    time.textContent = hit.meta.datelabel ?? hit.meta.date;
+    field('date').replaceWith(time);
   } else {
     field('separator').remove();
+    field('date').remove();
   }
   field('excerpt').append(excerpt(hit));
   const tags = field('tags');

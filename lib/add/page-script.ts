@@ -100,14 +100,14 @@ function update(): void {
   cutNote.hidden = true;
   if (ready && data.repository !== null) {
     const { href, cut } = fittedNewFileUrl(data.repository, data.branch, draft.file, draft.markdown, form.summary);
-    create.href = href;
+    Object.assign(create, { href, target: '_blank', rel: 'noopener noreferrer' });
     create.removeAttribute('aria-disabled');
     if (cut > 0) {
       cutNote.hidden = false;
       cutNote.textContent = `The summary is too long for GitHub's address: its last ${cut} characters are left out (marked “…”). Paste them into GitHub's editor.`;
     }
   } else {
-    create.removeAttribute('href');
+    for (const attribute of ['href', 'target', 'rel']) create.removeAttribute(attribute);
     create.setAttribute('aria-disabled', 'true');
   }
 }

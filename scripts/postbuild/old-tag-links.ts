@@ -3,13 +3,10 @@
 // page at that path that sends visitors, and search engines, on to the tag's page.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { escapeUTF8 as escapeHtml } from 'entities';
 import { getOldTagSpellings, type TagSpelling } from '@/lib/notes';
 import { tagPath } from '@/lib/paths';
 import { absoluteUrl, basePath, tagLabel } from '@/lib/site';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function redirectPage({ tag }: TagSpelling): string {
   const target = escapeHtml(`${basePath}${tagPath(encodeURIComponent(tag.slug))}`);
