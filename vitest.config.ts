@@ -1,6 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+// Every test, and every site a test builds, has the fixture identity: no test depends on the name,
+// address or author in this repository's site.yml, which a fork changes. Set here, before any
+// worker starts, so that workers, the browser tests' global setup and the commands they run inherit it.
+process.env.SITE_FILE = 'tests/fixtures/site.yml';
+
 export default defineConfig({
   // `@/lib/notes` and the like, as tsconfig.json's `paths` declares them; each project extends this.
   resolve: { tsconfigPaths: true },

@@ -4,14 +4,14 @@ import { ContentProblems } from '@/components/ContentProblems';
 import { SITE_FEEDS } from '@/lib/feeds';
 import { pageMetadata } from '@/lib/metadata';
 import { contentProblemLines } from '@/lib/notes';
-import { basePath, SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/lib/site';
+import { basePath, site, siteUrl } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
-  ...pageMetadata({ description: SITE_DESCRIPTION }),
+  ...pageMetadata({ description: site.description }),
   // Relative URLs in metadata (canonical, feeds, Open Graph) become absolute under the site URL.
   metadataBase: new URL(`${siteUrl}/`),
-  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  title: { default: site.name, template: `%s · ${site.name}` },
 };
 
 export const viewport: Viewport = {
@@ -24,7 +24,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang={site.language}>
       <head>
         {/* Without JavaScript there is no search: hide its box; "All tags" stays beside it. */}
         <noscript>
@@ -39,7 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <ContentProblems lines={contentProblemLines()} />
           {children}
           <footer className="site-footer">
-            <p>{SITE_NAME}: one markdown note per web link, built into static pages.</p>
+            <p>{site.name}: one markdown note per web link, built into static pages.</p>
             <p>
               {/* Plain links: the feeds are files, not pages for the client router. */}
               Feeds: <a href={`${basePath}${SITE_FEEDS.rss}`}>RSS</a> ·{' '}

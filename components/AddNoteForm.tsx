@@ -2,6 +2,7 @@ import type { AddPageData } from '@/lib/add/draft';
 import { addPageDataJson } from '@/lib/add/page-data';
 import { noteMarkdown, SUMMARY_SKELETON } from '@/lib/note-draft';
 import { sitePath } from '@/lib/paths';
+import { site } from '@/lib/site';
 import styles from './AddNoteForm.module.css';
 
 type Props = {
@@ -76,7 +77,7 @@ export function AddNoteForm({ data }: Props) {
         <p>
           Drag this link to the bookmarks bar:{' '}
           <a id="add-bookmarklet" href={sitePath('/add/')}>
-            Add to url-notes
+            Add to {site.name}
           </a>
           . On any page, click it (after selecting a sentence, to quote it) and this form opens with the page’s address
           and title filled in.

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { sitePath } from '@/lib/paths';
-import { SITE_NAME } from '@/lib/site';
+import { site } from '@/lib/site';
 import { SearchBox } from './SearchBox';
 import styles from './SiteHeader.module.css';
 
@@ -15,14 +15,14 @@ type Props = {
   showSearch?: boolean;
 };
 
-/** The header line of every page, `url-notes | tag | hardware`, and the site navigation. */
+/** The header line of every page, `Field Notes | tag | hardware`, and the site navigation. */
 export function SiteHeader({ trail = [], isPageHeading = true, showSearch = true }: Props) {
   const Line = isPageHeading ? 'h1' : 'p';
   return (
     <header className={styles.SiteHeader}>
       <Line className={styles.header}>
         <a href={sitePath('/')} className={styles.home}>
-          {SITE_NAME}
+          {site.name}
         </a>
         {trail.map((crumb, position) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a crumb is its place in the trail; labels repeat (the tag "tag").

@@ -1,47 +1,44 @@
 // @ts-check
-// The one place that reads the environment. Everything else imports these values, so that a
-// reader finds every setting of a build, a command or a test run here, typed and documented.
-// Plain JavaScript because next.config.mjs reads it as well as the TypeScript code.
+// The one place that reads the environment and the site's identity file. Everything else imports
+// these values, so that a reader finds every setting of a build, a command or a test run here,
+// typed and documented. Plain JavaScript because next.config.mjs reads it as well as the TypeScript code.
+import { readIdentity } from './identity.mjs';
+import { siteAddress } from './site-address.mjs';
 
 const env = process.env;
 
-/** The site's name, the last word on authorship when nothing else names the author. */
-export const SITE_NAME = 'url-notes';
+/** The identity file: `SITE_FILE` when set (tests point it at a fixture), else `site.yml`. */
+export const identityFile = env.SITE_FILE || 'site.yml';
+
+const read = readIdentity(identityFile);
+const address = siteAddress(read.identity, env);
 
 /**
- * The base path without a trailing slash: `/url-notes`, or `` for the root. GitHub Pages serves a
- * project site from https://<owner>.github.io/<repository>/, so every link and asset lives under
- * `/<repository>`. A fork under another name sets BASE_PATH; a custom domain or user site sets `/`.
+ * The site as it is built: the identity file's name, description and language, and the
+ * repository, author and branch as they apply here. On GitHub Actions the repository is the one
+ * the workflow runs in, which is where GitHub Pages publishes the site.
  */
-export const basePath = (env.BASE_PATH ?? '/url-notes').replace(/\/+$/, '');
-
-/** The GitHub account that owns the repository, on GitHub Actions. */
-const githubOwner = env.GITHUB_REPOSITORY_OWNER || undefined;
+export const site = {
+  ...read.identity,
+  repository: address.repository,
+  /** Who the feeds name: the identity's `author`, else the repository's owner, else the site's name. */
+  author: read.identity.author || address.repository.split('/')[0] || read.identity.name,
+};
 
 /**
- * Who the feeds name as their author (Atom requires one): `SITE_AUTHOR` when set, else the account
- * that owns the repository on GitHub Actions, else the site's name.
+ * What is wrong with the identity file or the address settings, one `file: field: message` each.
+ * next.config.mjs stops every Next.js command on them; `npm run check` lists them.
  */
-export const SITE_AUTHOR = env.SITE_AUTHOR || githubOwner || SITE_NAME;
+export const settingProblems = [...read.problems, ...address.problems];
 
-/**
- * The site's absolute address, base path included, without a trailing slash: `SITE_URL` when set,
- * else `https://<owner>.github.io/<base path>` on GitHub Actions, else the local preview's address.
- */
-export const siteUrl = (
-  env.SITE_URL ??
-  `${githubOwner ? `https://${githubOwner.toLowerCase()}.github.io` : 'http://localhost:4000'}${basePath}`
-).replace(/\/+$/, '');
+/** Worth a line in the build's log, not a failure (the identity's repository is not where this runs). */
+export const settingWarnings = address.warnings;
 
-/**
- * The GitHub repository (`owner/name`) that the /add/ page's "Create on GitHub" button writes a new
- * note to: `SITE_REPOSITORY` when set, else `GITHUB_REPOSITORY` on GitHub Actions, else none, and the
- * page says where to set it.
- */
-export const repository = env.SITE_REPOSITORY || env.GITHUB_REPOSITORY || undefined;
+/** The base path without a trailing slash: `/links`, or `` for the root (see site-address.mjs). */
+export const basePath = address.basePath;
 
-/** The branch new notes from the /add/ page are committed to: `SITE_BRANCH` when set, else `main`. */
-export const repositoryBranch = env.SITE_BRANCH || 'main';
+/** The site's absolute address, base path included, without a trailing slash. */
+export const siteUrl = address.siteUrl;
 
 /** Where `next build` writes the site: `OUT_DIR` when set (tests build fixtures there), else `out`. */
 export const outDir = env.OUT_DIR || 'out';

@@ -6,7 +6,7 @@ import { element, xmlDocument } from './xml';
  * text for markup; the content is the sanitized summary as `type="html"`, escaped once.
  */
 export function atomFeed(feed: FeedDocument): string {
-  const { title, description, pageUrl, feedUrls, updated, author, language, generator, iconUrl } = feed;
+  const { title, description, pageUrl, feedUrls, updated, author, language, iconUrl } = feed;
   return xmlDocument(
     element('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': language }, [
       element('id', {}, [pageUrl]),
@@ -17,7 +17,6 @@ export function atomFeed(feed: FeedDocument): string {
       element('link', { rel: 'alternate', type: 'text/html', href: pageUrl }),
       element('link', { rel: 'self', type: FEED_MEDIA_TYPES.atom, href: feedUrls.atom }),
       element('icon', {}, [iconUrl]),
-      element('generator', {}, [generator]),
       ...feed.entries.map(atomEntry),
     ]),
   );

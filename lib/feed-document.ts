@@ -1,6 +1,6 @@
 import { type Note, renderSummary, summaryDescription } from './notes';
 import { notePath } from './paths';
-import { absoluteUrl, SITE_AUTHOR, SITE_LANGUAGE, SITE_NAME, siteUrl } from './site';
+import { absoluteUrl, site, siteUrl } from './site';
 
 /** The media type of each feed format, as links announce it and servers send it. */
 export const FEED_MEDIA_TYPES = {
@@ -39,7 +39,6 @@ export type FeedDocument = {
   updated: Date;
   author: { name: string; url: string };
   language: string;
-  generator: string;
   iconUrl: string;
   entries: FeedEntry[];
 };
@@ -62,9 +61,8 @@ export function feedDocument({ title, description, listPath, feedPaths, notes }:
     pageUrl: absoluteUrl(listPath),
     feedUrls: Object.fromEntries(Object.entries(feedPaths).map(([format, path]) => [format, absoluteUrl(path)])),
     updated: entries[0]?.date ?? new Date(0),
-    author: { name: SITE_AUTHOR, url: `${siteUrl}/` },
-    language: SITE_LANGUAGE,
-    generator: SITE_NAME,
+    author: { name: site.author, url: `${siteUrl}/` },
+    language: site.language,
     iconUrl: absoluteUrl('/icon.svg'),
     entries,
   };

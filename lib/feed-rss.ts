@@ -8,7 +8,7 @@ import { element, xmlDocument } from './xml';
  * as written, and no note text becomes markup. The sanitized summary HTML is `content:encoded`.
  */
 export function rssFeed(feed: FeedDocument): string {
-  const { title, description, pageUrl, feedUrls, updated, language, generator } = feed;
+  const { title, description, pageUrl, feedUrls, updated, language } = feed;
   return xmlDocument(
     element(
       'rss',
@@ -25,7 +25,6 @@ export function rssFeed(feed: FeedDocument): string {
           element('description', {}, [description]),
           element('language', {}, [language]),
           element('lastBuildDate', {}, [updated.toUTCString()]),
-          element('generator', {}, [generator]),
           element('docs', {}, ['https://www.rssboard.org/rss-specification']),
           element('atom:link', { rel: 'self', type: FEED_MEDIA_TYPES.rss, href: feedUrls.rss }),
           ...feed.entries.map((entry) => rssItem(entry, feed.author.name)),

@@ -4,7 +4,8 @@ import { jsonFeed } from './feed-json';
 import { rssFeed } from './feed-rss';
 import { getAllTags, getNotesByTag, getTag, type Note } from './notes';
 import { tagPath } from './paths';
-import { SITE_DESCRIPTION, SITE_NAME, tagLabel } from './site';
+import { site, tagLabel } from './site';
+import { orPlaceholder, PLACEHOLDER } from './static-params';
 import { slugFromParam } from './tags';
 
 /**
@@ -47,11 +48,14 @@ export function feedResponse(format: FeedFormat, { title, description, listPath,
 }
 
 /** The site-wide feed's title and description. */
-export const SITE_FEED = { title: SITE_NAME, description: SITE_DESCRIPTION, listPath: '/' };
+export const SITE_FEED = { title: site.name, description: site.description, listPath: '/' };
 
 /** The `[tag]` params of the per-tag feed routes. */
 export function tagFeedParams(): { tag: string }[] {
-  return getAllTags().map((tag) => ({ tag: tag.slug }));
+  return orPlaceholder(
+    getAllTags().map((tag) => ({ tag: tag.slug })),
+    { tag: PLACEHOLDER },
+  );
 }
 
 /** A tag's feed, for the per-tag route handlers. */

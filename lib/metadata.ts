@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { FEED_MEDIA_TYPES, type FeedFormat } from './feed-document';
 import { feedPaths, SITE_FEEDS } from './feeds';
-import { SITE_IMAGE, SITE_NAME, tagLabel } from './site';
+import { SITE_IMAGE, site, tagLabel } from './site';
 
 type PageMetadata = {
-  /** The page's own title; the layout's template adds ` · url-notes`. Omitted on the home page. */
+  /** The page's own title; the layout's template adds ` · <site name>`. Omitted on the home page. */
   title?: string;
   description: string;
   /** The page's path under the base path, e.g. `/tag/llm/`: its canonical URL. None for the 404 page. */
@@ -26,19 +26,27 @@ export function pageMetadata({ title, description, path, type = 'website', tagFe
       return [
         FEED_MEDIA_TYPES[format],
         [
-          { url: SITE_FEEDS[format], title: SITE_NAME },
+          { url: SITE_FEEDS[format], title: site.name },
           ...(tagFeed && tagFeedsOf ? [{ url: tagFeed, title: tagLabel(tagFeedsOf.name) }] : []),
         ],
       ];
     }),
   );
-  const fullTitle = title ? `${title} · ${SITE_NAME}` : SITE_NAME;
+  const fullTitle = title ? `${title} · ${site.name}` : site.name;
   return {
     // An explicit `title: undefined` would blank the layout's default title.
     ...(title ? { title } : {}),
     description,
     alternates: { canonical: path ?? null, types },
-    openGraph: { type, siteName: SITE_NAME, title: fullTitle, description, url: path, locale: 'en', images: [image] },
+    openGraph: {
+      type,
+      siteName: site.name,
+      title: fullTitle,
+      description,
+      url: path,
+      locale: site.language.replace('-', '_'),
+      images: [image],
+    },
     twitter: { card: 'summary_large_image', title: fullTitle, description, images: [image] },
   };
 }

@@ -3,7 +3,7 @@
 // searches as the visitor types, keeps the query in the address, and shows each matching note from
 // the page's `<template id="search-result">`. Pagefind's script and index load on the first query.
 
-/** The site's root, `/url-notes/`: this file is served from it. */
+/** The site's root, `/links/`: this file is served from it. */
 const SITE_ROOT = new URL('./', import.meta.url).pathname;
 const MAX_RESULTS = 20;
 

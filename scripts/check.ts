@@ -1,66 +1,20 @@
-// `npm run check [-- --json]`: validates every note in the content folder (NOTES_DIR or content/)
-// the way the build does, plus what only a person can settle: two notes of one page (an error),
-// tags that are probably one and summaries still holding npm run new's skeleton (warnings).
-// `npm run build` runs it first.
+// `npm run check [-- --json]`: validates the site's settings and every note in the content folder
+// (NOTES_DIR or content/) the way `next build` does before it renders anything (lib/content/check.ts).
 
-import { loadNotes, notesDir } from '@/lib/content/load';
-import { type ContentProblem, formatProblem } from '@/lib/content/problems';
-import { skeletonSummaries } from '@/lib/content/skeleton';
-import { duplicateUrls, similarTags } from '@/lib/duplicates';
+import { checkContent, findingLines } from '@/lib/content/check';
+import { notesDir } from '@/lib/content/load';
 import { options } from './cli';
 
 const { values } = options('check', { options: { json: { type: 'boolean', default: false } } });
 const dir = notesDir();
-
-type Findings = { problems: ContentProblem[]; warnings: string[]; notes: number; drafts: number; tags: number };
-
-function findings(): Findings {
-  const { library, problems } = loadNotes(dir);
-  return {
-    problems: [...problems, ...duplicateUrls(library, dir)],
-    warnings: [...skeletonSummaries(library.notes, dir), ...similarTags(library.tags)],
-    notes: library.notes.length,
-    drafts: library.drafts.length,
-    tags: library.tags.length,
-  };
+const findings = checkContent(dir);
+const ok = findings.problems.length === 0;
+if (values.json) {
+  console.log(JSON.stringify({ ok, ...findings }, null, 2));
+} else {
+  const { lines, summary } = findingLines(findings, dir);
+  for (const line of lines) console.error(line);
+  if (ok) console.log(summary);
+  else console.error(summary);
 }
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-function report({ problems, warnings, notes, drafts, tags }: Findings) {
-  if (values.json) {
-    console.log(JSON.stringify({ ok: problems.length === 0, problems, warnings, notes, drafts, tags }, null, 2));
-  } else {
-    for (const problem of problems) console.error(formatProblem(problem));
-    for (const warning of warnings) console.error(`warning: ${warning}`);
-    if (problems.length > 0) {
-      const files = new Set(problems.map((problem) => problem.file)).size;
-      console.error(
-        `${plural(problems.length, 'problem')} in ${plural(files, 'file')} of ${dir}; fix them and run again.`,
-      );
-    } else {
-      console.log(
-        `${plural(notes, 'note')} (${plural(drafts, 'draft')} left out), ${plural(tags, 'tag')}: no problems.`,
-      );
-    }
-  }
-  if (problems.length > 0) process.exitCode = 1;
-}
-
-try {
-  report(findings());
-} catch (error) {
-  // A missing or unreadable folder is the one failure that is not a note's fault.
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  const reason = code === 'ENOENT' ? 'no such folder' : String(error);
-  const problem = {
-    file: dir,
-    field: 'notes',
-    message: `${reason} (the notes are read from NOTES_DIR, else content/)`,
-  };
-  if (values.json) console.log(JSON.stringify({ ok: false, problems: [problem], warnings: [] }, null, 2));
-  else console.error(`${dir}: ${problem.message}`);
-  process.exitCode = 1;
-}
+if (!ok) process.exitCode = 1;

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { FirstNote } from '@/components/FirstNote';
 import { NoteList } from '@/components/NoteList';
 import { SiteHeader } from '@/components/SiteHeader';
 import { pageMetadata } from '@/lib/metadata';
 import { getAllNotes, getAllTags } from '@/lib/notes';
 import { pageNumber, pageParams, paginate } from '@/lib/pagination';
 import { listPagePath } from '@/lib/paths';
-import { SITE_DESCRIPTION } from '@/lib/site';
+import { site } from '@/lib/site';
 
 // `/` and `/page/2/`, `/page/3/`, … are one route, so that a site of one page still exports.
 type Params = { page?: string[] };
@@ -20,12 +21,17 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageNumber((await params).page);
-  if (page === 1) return pageMetadata({ description: SITE_DESCRIPTION, path: '/' });
+  if (page === 1) return pageMetadata({ description: site.description, path: '/' });
   return pageMetadata({
     title: `All notes, page ${page}`,
     description: `Notes on web links, newest first: page ${page}.`,
     path: listPagePath('/', page),
   });
+}
+
+/** `1 note`, `2 notes`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 export default async function HomePage({ params }: Props) {
@@ -36,12 +42,13 @@ export default async function HomePage({ params }: Props) {
     <>
       <SiteHeader trail={page.page > 1 ? [{ label: `page ${page.page}` }] : []} />
       <main id="main">
-        {page.page === 1 && (
+        {notes.length === 0 && <FirstNote />}
+        {notes.length > 0 && page.page === 1 && (
           <p className="intro">
-            {notes.length} notes on web links, newest first, under {getAllTags().length} tags.
+            {count(notes.length, 'note')} on web links, newest first, under {count(getAllTags().length, 'tag')}.
           </p>
         )}
-        <NoteList page={page} base="/" layout="index" />
+        {notes.length > 0 && <NoteList page={page} base="/" layout="index" />}
       </main>
     </>
   );

@@ -1,6 +1,6 @@
-import { repository, repositoryBranch } from '@/lib/config.mjs';
 import { getAllNotes, getAllTags } from '@/lib/notes';
 import { sitePath } from '@/lib/paths';
+import { site } from '@/lib/site';
 import { normalizeUrl } from '@/lib/urls';
 import type { AddPageData, NotedUrls } from './draft';
 
@@ -15,8 +15,8 @@ export function addPageData(): AddPageData {
   return {
     notesPath: sitePath(ADD_NOTES_PATH),
     tags: getAllTags().map((tag) => [tag.slug, tag.name]),
-    repository: repository ?? null,
-    branch: repositoryBranch,
+    repository: site.repository || null,
+    branch: site.branch,
   };
 }
 

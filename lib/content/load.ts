@@ -40,14 +40,6 @@ export function loadNotes(dir: string = notesDir()): LoadResult {
   const parsed = names.map((name) => readNote(dir, name, aliases));
   const result = indexNotes(dir, parsed, aliases);
   result.problems.unshift(...aliasProblems, ...fileProblems);
-  if (result.problems.length === 0 && result.library.notes.length === 0) {
-    // Next.js cannot export a route with no pages: say so in the user's words instead.
-    result.problems.push({
-      file: displayPath(dir),
-      field: 'notes',
-      message: 'no published notes; add one (see README, "Adding notes")',
-    });
-  }
   caches.set(dir, { stamp, result });
   return result;
 }

@@ -137,7 +137,7 @@ describe('/add/', () => {
     const page = await context.newPage();
     const seen = watchForProblems(page);
     await page.goto(`${site}add/`);
-    const bookmarklet = (await page.getByRole('link', { name: 'Add to url-notes' }).getAttribute('href')) ?? '';
+    const bookmarklet = (await page.getByRole('link', { name: 'Add to Fixture Notes' }).getAttribute('href')) ?? '';
     expect(bookmarklet.startsWith('javascript:')).toBe(true);
 
     // On a page of the site, select its heading and click the bookmark, as a reader would.

@@ -45,7 +45,7 @@ describe('a walk home → tag chip → tag page → note → back', () => {
     const seen = [];
 
     await page.goto(site);
-    expect(await pageHeading(page)).toBe('url-notes');
+    expect(await pageHeading(page)).toBe('Fixture Notes');
     seen.push(await reading(page));
 
     await page
@@ -53,7 +53,7 @@ describe('a walk home → tag chip → tag page → note → back', () => {
       .getByRole('link', { name: 'c++' })
       .click();
     await page.waitForURL(`${site}tag/c-plus-plus/`);
-    expect(await pageHeading(page)).toBe('url-notes | tag | c++');
+    expect(await pageHeading(page)).toBe('Fixture Notes | tag | c++');
     seen.push(await reading(page));
 
     await page.getByRole('link', { name: /^Note page: Templates in C\+\+/ }).click();
@@ -114,7 +114,7 @@ describe.each([
     await page.goto(`${site}tag/web-performance/`);
     await pages().getByRole('link', { name: 'Older →' }).click();
     await page.waitForURL(`${site}tag/web-performance/page/2/`);
-    expect(await pageHeading(page)).toBe('url-notes | tag | web performance | page 2');
+    expect(await pageHeading(page)).toBe('Fixture Notes | tag | web performance | page 2');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -128,7 +128,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('url-notes');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fixture Notes');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.keyboard.press('Tab');
@@ -137,7 +137,7 @@ describe('keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('All tags');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site}tags/`);
-    expect(await pageHeading(page)).toBe('url-notes | tags');
+    expect(await pageHeading(page)).toBe('Fixture Notes | tags');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -150,7 +150,7 @@ describe('non-ASCII tags', () => {
     await page.goto(`${site}tags/`);
     await page.getByRole('link', { name: '日本語' }).click();
     await page.waitForURL(`${site}tag/${encodeURIComponent('日本語')}/`);
-    expect(await pageHeading(page)).toBe('url-notes | tag | 日本語');
+    expect(await pageHeading(page)).toBe('Fixture Notes | tag | 日本語');
     const response = await page.reload();
     expect(response?.status()).toBe(200);
     expect(problems).toEqual([]);

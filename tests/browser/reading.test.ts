@@ -124,7 +124,7 @@ describe('one meaning per title', () => {
 describe('the tag page', () => {
   it('says how many notes carry the tag and links its RSS and JSON feeds, which answer', async () => {
     const { context, page, problems } = await open(DESKTOP, 'tag/llm/');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('url-notes | tag | llm');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Fixture Notes | tag | llm');
     expect(await page.getByText('39 notes tagged “llm”').count()).toBe(1);
     for (const [name, type] of [
       ['RSS', 'application/rss+xml'],

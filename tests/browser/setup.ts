@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node';
 
 export const FIXTURE_NOTES = 'tests/fixtures/site';
 export const FIXTURE_OUT = 'tests/.artifacts/site';
-/** The repository the fixture site's /add/ page creates notes in (`SITE_REPOSITORY`). */
+/** The repository the fixture site's /add/ page creates notes in (tests/fixtures/site.yml). */
 export const FIXTURE_REPOSITORY = 'example-owner/notes';
 export const FIXTURE_BRANCH = 'main';
 
@@ -21,7 +21,6 @@ export default async function setup(project: TestProject) {
     ...process.env,
     NOTES_DIR: FIXTURE_NOTES,
     OUT_DIR: FIXTURE_OUT,
-    SITE_REPOSITORY: FIXTURE_REPOSITORY,
     NEXT_TELEMETRY_DISABLED: '1',
   };
   try {

@@ -36,7 +36,7 @@ describe.concurrent('old tag links', () => {
         const problems = watchForProblems(page);
         await page.goto(`${site}tag/${encodeURIComponent(spelling)}`);
         await page.waitForURL(`${site}tag/${encodeURIComponent(slug)}/`);
-        expect(await pageHeading(page)).toBe(`url-notes | tag | ${name}`);
+        expect(await pageHeading(page)).toBe(`Fixture Notes | tag | ${name}`);
         expect(problems).toEqual([]);
         await context.close();
       }
@@ -98,10 +98,10 @@ describe('unknown paths', () => {
       const problems = watchForProblems(page, (url) => url === `${site}${missing}`);
       const response = await page.goto(`${site}${missing}`);
       expect(response?.status()).toBe(404);
-      expect(await pageHeading(page)).toBe('url-notes | not found');
+      expect(await pageHeading(page)).toBe('Fixture Notes | not found');
       await page.getByRole('link', { name: 'Go to the newest notes' }).click();
       await page.waitForURL(site);
-      expect(await pageHeading(page)).toBe('url-notes');
+      expect(await pageHeading(page)).toBe('Fixture Notes');
       expect(problems).toEqual([]);
       await page.close();
     },

@@ -14,7 +14,7 @@ describe('SiteHeader', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     // Without the search box, which another test covers: only the crumbs are under test.
     render(<SiteHeader trail={[{ label: 'tag', href: '/tags/' }, { label: 'tag' }]} showSearch={false} />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('url-notes | tag | tag');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Fixture Notes | tag | tag');
     expect(errors).not.toHaveBeenCalled();
   });
 });

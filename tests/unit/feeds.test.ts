@@ -16,7 +16,7 @@ import { noteFileNames } from '@/lib/content/load';
 import { feedResponse, SITE_FEED } from '@/lib/feeds';
 import { getAllNotes } from '@/lib/notes';
 import { getCooccurringTags, getRelatedNotes } from '@/lib/queries';
-import { absoluteUrl, SITE_AUTHOR, siteUrl } from '@/lib/site';
+import { absoluteUrl, siteUrl } from '@/lib/site';
 import { normalizeTag } from '@/lib/tags';
 
 const SITE_FIXTURE = 'tests/fixtures/site';
@@ -143,7 +143,7 @@ describe.each([SITE_FIXTURE, 'tests/fixtures/feeds'])('an independent reader (fe
       title,
       tags,
       date: midnight(date),
-      author: [SITE_AUTHOR],
+      author: ['Fixture Author'],
     }));
     expect(items).toEqual(expect.arrayContaining(expected));
     expect(items).toHaveLength(expected.length);
@@ -151,8 +151,8 @@ describe.each([SITE_FIXTURE, 'tests/fixtures/feeds'])('an independent reader (fe
 
   it('reads every title, tag and date of the Atom feed as the front matter has them, as plain text', async () => {
     const feed = parseAtomFeed(await atomFeed().text());
-    expect(feed.authors?.map((author) => author.name)).toEqual([SITE_AUTHOR]);
-    expect(feed.title).toEqual({ value: 'url-notes', type: 'text' });
+    expect(feed.authors?.map((author) => author.name)).toEqual(['Fixture Author']);
+    expect(feed.title).toEqual({ value: 'Fixture Notes', type: 'text' });
     const entries = (feed.entries ?? []).map((entry) => ({
       page: entry.id,
       title: entry.title,
@@ -171,7 +171,7 @@ describe.each([SITE_FIXTURE, 'tests/fixtures/feeds'])('an independent reader (fe
 
   it('reads every title, tag and date of the JSON Feed as the front matter has them', async () => {
     const feed = parseJsonFeed(await jsonFeed().text());
-    expect(feed.authors?.map((author) => author.name)).toEqual([SITE_AUTHOR]);
+    expect(feed.authors?.map((author) => author.name)).toEqual(['Fixture Author']);
     const items = (feed.items ?? []).map((item) => ({
       page: item.id,
       url: item.url,
@@ -238,7 +238,7 @@ describe('note text in feeds', () => {
 describe('tag feeds', () => {
   it('carry only that tag’s notes, under the tag’s address', async () => {
     const feed = JSON.parse(await (await tagJsonFeed(new Request('http://x/'), params('c-plus-plus'))).text());
-    expect(feed.title).toBe('url-notes | tag | c++');
+    expect(feed.title).toBe('Fixture Notes | tag | c++');
     expect(feed.home_page_url).toBe(`${siteUrl}/tag/c-plus-plus/`);
     expect(feed.feed_url).toBe(`${siteUrl}/tag/c-plus-plus/feed.json`);
     expect(feed.items.map((item: { id: string }) => item.id)).toEqual([`${siteUrl}/note/c-plus-plus-templates/`]);
@@ -246,7 +246,7 @@ describe('tag feeds', () => {
 
   it('accept percent-encoded non-ASCII slugs', async () => {
     const rss = await xml(await tagRssFeed(new Request('http://x/'), params(encodeURIComponent('日本語'))));
-    expect(texts(rss, 'title')[0]).toBe('url-notes | tag | 日本語');
+    expect(texts(rss, 'title')[0]).toBe('Fixture Notes | tag | 日本語');
     expect(rss.getElementsByTagName('item')).toHaveLength(1);
   });
 });

@@ -74,11 +74,12 @@ describe('bad input: one precise line per problem', () => {
     );
   });
 
-  it('a folder with no published notes says so, naming the folder', () => {
-    const problems = bad('only-drafts');
-    expect(problems.map(formatProblem)).toEqual([
-      'tests/fixtures/bad/only-drafts: notes: no published notes; add one (see README, "Adding notes")',
-    ]);
+  it('a folder with nothing published is a site with no notes yet, not a problem', () => {
+    const { problems, library } = loadNotes(fixture('only-drafts'));
+    expect(problems).toEqual([]);
+    expect(library.notes).toEqual([]);
+    expect(library.tags).toEqual([]);
+    expect(library.drafts.map((note) => note.slug)).toEqual(['just-a-draft']);
   });
 
   it('reports every problem of every file in one run, and keeps the good notes', () => {

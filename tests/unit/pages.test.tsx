@@ -30,7 +30,7 @@ const previewTitles = () => previews().map((article) => within(article).getByRol
 describe('home', () => {
   it('shows the header, the first 20 notes newest first, and the way to older pages', async () => {
     render(await HomePage(params({})));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('url-notes');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Fixture Notes');
     expect(previews()).toHaveLength(20);
     expect(previewTitles()[0]).toBe('The airship archive');
     const pages = screen.getByRole('navigation', { name: 'Pages' });
@@ -78,9 +78,9 @@ describe('tag pages', () => {
     ]);
   });
 
-  it('show the header line "url-notes | tag | <tag>" and the notes with that tag', async () => {
+  it('show the header line "Fixture Notes | tag | <tag>" and the notes with that tag', async () => {
     render(await TagPage(params({ tag: 'c-plus-plus' })));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('url-notes | tag | c++');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Fixture Notes | tag | c++');
     expect(previewTitles()).toEqual(['Templates in C++ & the "rule of zero"']);
   });
 
@@ -94,13 +94,15 @@ describe('tag pages', () => {
 
   it('accept the percent-encoded params of non-ASCII slugs', async () => {
     render(await TagPage(params({ tag: encodeURIComponent('日本語') })));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('url-notes | tag | 日本語');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Fixture Notes | tag | 日本語');
     expect((await tagMetadata(params({ tag: encodeURIComponent('日本語') }))).title).toBe('Tag: 日本語');
   });
 
   it('paginate: page 2 of a large tag', async () => {
     render(await TagPage(params({ tag: 'web-performance', page: ['page', '2'] })));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('url-notes | tag | web performance | page 2');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Fixture Notes | tag | web performance | page 2',
+    );
     expect(previews()).toHaveLength(5);
     const newer = within(screen.getByRole('navigation', { name: 'Pages' })).getByRole('link', { name: '← Newer' });
     expect(newer.getAttribute('href')).toBe(`${basePath}/tag/web-performance/`);
@@ -174,9 +176,9 @@ describe('metadata', () => {
   it('a tag page announces the site’s and the tag’s feeds', async () => {
     const meta = await tagMetadata(params({ tag: 'c-plus-plus' }));
     expect(meta.alternates?.types?.['application/rss+xml']).toEqual([
-      { url: '/feed.xml', title: 'url-notes' },
-      { url: '/tag/c-plus-plus/feed.xml', title: 'url-notes | tag | c++' },
+      { url: '/feed.xml', title: 'Fixture Notes' },
+      { url: '/tag/c-plus-plus/feed.xml', title: 'Fixture Notes | tag | c++' },
     ]);
-    expect(meta.openGraph).toMatchObject({ url: '/tag/c-plus-plus/', title: 'Tag: c++ · url-notes' });
+    expect(meta.openGraph).toMatchObject({ url: '/tag/c-plus-plus/', title: 'Tag: c++ · Fixture Notes' });
   });
 });

@@ -7,6 +7,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { getAllNotes, getNote, summaryDescription } from '@/lib/notes';
 import { notePath } from '@/lib/paths';
 import { getRelatedNotes } from '@/lib/queries';
+import { orPlaceholder, PLACEHOLDER } from '@/lib/static-params';
 
 type Params = { slug: string };
 type Props = { params: Promise<Params> };
@@ -14,7 +15,10 @@ type Props = { params: Promise<Params> };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return getAllNotes().map((note) => ({ slug: note.slug }));
+  return orPlaceholder(
+    getAllNotes().map((note) => ({ slug: note.slug })),
+    { slug: PLACEHOLDER },
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -8,6 +8,7 @@ import { getAllTags, getNotesByTag, getTag } from '@/lib/notes';
 import { pageNumber, pageParams, paginate } from '@/lib/pagination';
 import { listPagePath, tagPath } from '@/lib/paths';
 import { getCooccurringTags } from '@/lib/queries';
+import { orPlaceholder, PLACEHOLDER } from '@/lib/static-params';
 import { slugFromParam } from '@/lib/tags';
 
 // `/tag/<slug>/` and its later pages `/tag/<slug>/page/2/`, … are one route.
@@ -17,7 +18,8 @@ type Props = { params: Promise<Params> };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return getAllTags().flatMap((tag) => pageParams(tag.count).map((page) => ({ tag: tag.slug, page })));
+  const params = getAllTags().flatMap((tag) => pageParams(tag.count).map((page) => ({ tag: tag.slug, page })));
+  return orPlaceholder(params, { tag: PLACEHOLDER, page: [] });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,4 +1,4 @@
-// A post-build stage (scripts/postbuild.ts): the original site linked tags by their raw text
+// A build stage: the original site linked tags by their raw text
 // (`/url-notes/tag/large%20language%20model`). For each such spelling, the export gets a small
 // page at that path that sends visitors, and search engines, on to the tag's page.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,8 @@ import path from 'node:path';
 import { escapeUTF8 as escapeHtml } from 'entities';
 import { getOldTagSpellings, type TagSpelling } from '@/lib/notes';
 import { tagPath } from '@/lib/paths';
-import { absoluteUrl, basePath, tagLabel } from '@/lib/site';
+import { absoluteUrl, basePath, site, tagLabel } from '@/lib/site';
+import type { Stage } from '../stage';
 
 function redirectPage({ tag }: TagSpelling): string {
   const target = escapeHtml(`${basePath}${tagPath(encodeURIComponent(tag.slug))}`);
@@ -14,7 +15,7 @@ function redirectPage({ tag }: TagSpelling): string {
   const canonical = escapeHtml(absoluteUrl(tagPath(tag.slug)));
   const label = escapeHtml(tagLabel(tag.name));
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(site.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -33,7 +34,7 @@ function redirectPage({ tag }: TagSpelling): string {
 }
 
 /** Writes a page at each old spelling of a tag that sends visitors on to the tag's page. */
-export function writeOldTagLinks(outDir: string): void {
+async function writeOldTagLinks(outDir: string): Promise<string[]> {
   let written = 0;
   for (const old of getOldTagSpellings()) {
     const folder = path.join(outDir, 'tag', old.spelling);
@@ -44,4 +45,7 @@ export function writeOldTagLinks(outDir: string): void {
     written += 1;
   }
   console.log(`${outDir}/tag/: ${written} pages send old tag links on to their tags`);
+  return [];
 }
+
+export const oldTagLinksStage: Stage = { name: 'old-tag-links', run: writeOldTagLinks };

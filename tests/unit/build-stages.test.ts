@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { missingReferences } from '@/scripts/postbuild/check-references';
-import { documentWithoutScripts, stripScripts } from '@/scripts/postbuild/strip-scripts';
+import type { Stage } from '@/lib/build/stage';
+import { runStages } from '@/lib/build/stages';
+import { missingReferences } from '@/lib/build/stages/check-references';
+import { documentWithoutScripts, stripScriptsStage } from '@/lib/build/stages/strip-scripts';
 
 let out: string;
 beforeEach(() => {
@@ -44,7 +46,7 @@ describe('strip-scripts', () => {
       '_next/static/build-id/_buildManifest.js': '',
       'search.js': 'export {}',
     });
-    await stripScripts(out);
+    expect(await stripScriptsStage.run(out)).toEqual([]);
     expect((readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[]).sort()).toEqual(
       [
         '404.html',
@@ -91,5 +93,44 @@ describe('check-references', () => {
       `${path.join(out, 'index.html')}: action: /x/search/ does not exist`,
       `${path.join(out, 'tag/llm/index.html')}: src: /x/app.js does not exist`,
     ]);
+  });
+});
+
+describe('the stages runner', () => {
+  /** A stage that notes its run in `ran` and finds `problems`. */
+  const stage = (name: string, ran: string[], problems: string[] = []): Stage => ({
+    name,
+    run: async (outDir) => {
+      ran.push(`${name} ${outDir}`);
+      return problems;
+    },
+  });
+
+  it('runs every stage on the output folder in order, groups side by side, and finds nothing', async () => {
+    const ran: string[] = [];
+    const stages = [stage('a', ran), [stage('b', ran), stage('c', ran)], stage('d', ran)];
+    expect(await runStages('site', stages)).toEqual([]);
+    expect(ran).toEqual(['a site', 'b site', 'c site', 'd site']);
+  });
+
+  it('stops after the first step with problems, with every problem of that step', async () => {
+    const ran: string[] = [];
+    const stages = [stage('a', ran), [stage('b', ran, ['one']), stage('c', ran, ['two'])], stage('d', ran)];
+    expect(await runStages('site', stages)).toEqual(['one', 'two']);
+    expect(ran).toEqual(['a site', 'b site', 'c site']);
+  });
+
+  it('turns a stage that throws into one line naming the stage, and stops', async () => {
+    const ran: string[] = [];
+    const broken: Stage = {
+      name: 'broken',
+      run: async () => {
+        throw new Error('ENOSPC: no space left on device\n    at write (fs.js:1)');
+      },
+    };
+    expect(await runStages('site', [broken, stage('after', ran)])).toEqual([
+      'build: broken: ENOSPC: no space left on device',
+    ]);
+    expect(ran).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import pMap from 'p-map';
 import { type ElementSpan, elementsOf, withoutElements } from '@/lib/html-document';
 import { filesUnder, mb } from '@/lib/site-size';
+import type { Stage } from '../stage';
 
 /** Whether a page needs this element only to become an app. */
 function isFrameworkOnly(element: ElementSpan): boolean {
@@ -41,7 +42,7 @@ function isAppOnlyFile(file: string, files: Set<string>): boolean {
 const AT_ONCE = 16;
 
 /** Rewrites every page of `outDir` as a plain document and deletes what only the app needed. */
-export async function stripScripts(outDir: string): Promise<void> {
+async function stripScripts(outDir: string): Promise<string[]> {
   const files = filesUnder(outDir);
   const names = new Set(files.map(({ file }) => file));
   const pages = files.filter(({ file }) => file.endsWith('.html'));
@@ -61,7 +62,11 @@ export async function stripScripts(outDir: string): Promise<void> {
   console.log(
     `${outDir}/: ${pages.length} pages as plain documents; removed ${removed.length} app files, ${mb(bytes)}`,
   );
+  return [];
 }
+
+/** The first stage: the stages after it see the pages as they are deployed. */
+export const stripScriptsStage: Stage = { name: 'strip-scripts', run: stripScripts };
 
 /** Deletes the folders that deleting the scripts left empty, the deepest first. */
 function removeEmptyFolders(dir: string): void {

@@ -5,7 +5,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { elementsOf } from '@/lib/html-document';
+import { siteUrl } from '@/lib/site';
 import { filesUnder } from '@/lib/site-size';
+import type { Stage } from '../stage';
 
 const ATTRIBUTES = ['href', 'src', 'srcset', 'action'] as const;
 
@@ -65,3 +67,9 @@ export async function missingReferences(outDir: string, siteUrl: string): Promis
   }
   return problems;
 }
+
+/** Runs while the search index is built: it reads the pages, and yields to Pagefind between them. */
+export const checkReferencesStage: Stage = {
+  name: 'check-references',
+  run: (outDir) => missingReferences(outDir, siteUrl),
+};

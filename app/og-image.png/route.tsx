@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SiteCard } from '@/components/SiteCard';
+import { renderCard } from '@/lib/card-image';
+import { SITE_IMAGE, site } from '@/lib/site';
+
+export const dynamic = 'force-static';
+
+/** The card image every page names in its Open Graph and Twitter tags, drawn from the identity file. */
+export async function GET() {
+  const icon = readFileSync(path.join(process.cwd(), 'app', 'icon.svg')).toString('base64');
+  const { png, missing } = await renderCard(
+    <SiteCard name={site.name} description={site.description} icon={`data:image/svg+xml;base64,${icon}`} />,
+    SITE_IMAGE.width,
+    SITE_IMAGE.height,
+  );
+  if (missing.length > 0) {
+    console.warn(
+      `warning: ${SITE_IMAGE.path}: no font here draws ${JSON.stringify(missing.join(''))}; the card leaves it out`,
+    );
+  }
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}

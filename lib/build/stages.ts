@@ -1,0 +1,44 @@
+// The build after Next.js has written the export, in order: every page becomes a plain document
+// first, so that the stages after it see the pages as they are deployed; the reference check comes
+// after every stage that writes or deletes files. A group runs side by side: Pagefind indexes in a
+// process of its own while the references are checked, and neither writes a page.
+import { messageOf } from '@/lib/report';
+import type { Stage } from './stage';
+import { addPageStage } from './stages/add-page';
+import { checkReferencesStage } from './stages/check-references';
+import { emptyRoutesStage } from './stages/empty-routes';
+import { oldTagLinksStage } from './stages/old-tag-links';
+import { searchIndexStage } from './stages/search-index';
+import { siteSizeStage } from './stages/site-size';
+import { stripScriptsStage } from './stages/strip-scripts';
+
+export const STAGES: (Stage | Stage[])[] = [
+  stripScriptsStage,
+  emptyRoutesStage,
+  oldTagLinksStage,
+  addPageStage,
+  [searchIndexStage, checkReferencesStage],
+  siteSizeStage,
+];
+
+/**
+ * Runs the stages on `outDir` in order and stops after the first step that finds problems; resolves
+ * to those problems. A stage that throws is one problem, named after the stage.
+ */
+export async function runStages(outDir: string, stages = STAGES): Promise<string[]> {
+  for (const step of stages) {
+    const group = Array.isArray(step) ? step : [step];
+    const found = await Promise.all(group.map((stage) => runStage(stage, outDir)));
+    const problems = found.flat();
+    if (problems.length > 0) return problems;
+  }
+  return [];
+}
+
+async function runStage({ name, run }: Stage, outDir: string): Promise<string[]> {
+  try {
+    return await run(outDir);
+  } catch (error) {
+    return [`build: ${name}: ${messageOf(error)}`];
+  }
+}

@@ -1,0 +1,67 @@
+// `npm run init -- --name "Field Notes" --repository ada/links [--description …] [--author …]
+// [--language …]`: makes a copy of url-notes its owner's site. Writes the identity file (SITE_FILE,
+// else site.yml) and removes the starter notes that are still exactly as they shipped; a note the
+// owner wrote or changed is never touched. Run again with the same values, it changes nothing.
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { identityFile } from '@/lib/config.mjs';
+import { notesDir } from '@/lib/content/load';
+import { checkIdentity, IDENTITY_FIELDS, type Identity } from '@/lib/identity.mjs';
+import { identityText, readIdentityFile, verifyIdentityText, writeAtomically } from '@/lib/init/identity-file';
+import { starterNotesIn } from '@/lib/init/starter';
+import { displayPath } from '@/lib/report';
+import { fail, options } from './cli';
+
+const FLAGS = ['name', 'repository', 'description', 'author', 'language'] as const;
+const REQUIRED = new Set(['name', 'repository']);
+
+const { values } = options('init', {
+  options: Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' }])) as Record<
+    (typeof FLAGS)[number],
+    { type: 'string' }
+  >,
+});
+
+const current = readIdentityFile(identityFile);
+if (current.problem) fail(`${identityFile}: ${current.problem}; fix it or delete it, then run init again`);
+
+const given: Partial<Identity> = {};
+const changes: Partial<Identity> = {};
+const problems: string[] = [];
+for (const flag of FLAGS) {
+  const value = values[flag];
+  if (value !== undefined) given[flag] = value;
+  if (value === undefined && REQUIRED.has(flag))
+    problems.push(
+      `init: --${flag}: missing; say it, like --${flag} ${flag === 'name' ? '"Field Notes"' : 'ada/links'}`,
+    );
+  if (value !== undefined) changes[flag] = value.trim();
+}
+// The values asked for are checked by the very rules the build reads the file with.
+const { identity, problems: found } = checkIdentity(identityFile, { ...current.data, ...given });
+for (const { field, message } of found) {
+  problems.push(field in changes ? `init: --${field}: ${message}` : `${identityFile}: ${field}: ${message}`);
+}
+if (problems.length > 0) fail(problems.join('\n'));
+
+const text = identityText(current.text, changes);
+const wrong = verifyIdentityText(identityFile, text, identity);
+if (wrong.length > 0)
+  fail(wrong.map(({ field, message }) => `${identityFile}: ${field}: ${message}; left as it was`).join('\n'));
+if (text === current.text) console.log(`${identityFile}: already says this; unchanged`);
+else {
+  writeAtomically(identityFile, text);
+  const set = IDENTITY_FIELDS.filter((field) => field in changes);
+  console.log(`${identityFile}: ${current.text === undefined ? 'written' : 'updated'} (${set.join(', ')})`);
+}
+
+const dir = notesDir();
+const { unchanged, changed } = starterNotesIn(dir);
+for (const name of unchanged) {
+  rmSync(path.join(dir, name));
+  console.log(`removed ${displayPath(dir, name)}: a starter note, as it shipped`);
+}
+for (const name of changed) console.log(`kept ${displayPath(dir, name)}: a starter note you changed, so it is yours`);
+// Git keeps no empty folder, and a site without its content folder does not build.
+if (unchanged.length > 0) writeFileSync(path.join(dir, '.gitkeep'), '');
+console.log(`${identity.name} is yours. Next: npm run build, then commit and push.`);
