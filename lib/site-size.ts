@@ -69,9 +69,11 @@ export function notesThatFit(notes: number, size: SiteSize): number {
 
 /** One line on the size, and a warning line when GitHub Pages may refuse the site. */
 export function sizeReport(dir: string, size: SiteSize, notes: number): { line: string; warning?: string } {
-  const line =
-    `${dir}/: ${size.files.toLocaleString('en')} files, ${mb(size.bytes)} (${mb(size.tarBytes)} as the Pages artifact); ` +
-    `about ${notesThatFit(notes, size).toLocaleString('en')} notes like these ${notes.toLocaleString('en')} would fit GitHub Pages’ 1 GB`;
+  const fit =
+    notes > 0
+      ? `; about ${notesThatFit(notes, size).toLocaleString('en')} notes like these ${notes.toLocaleString('en')} would fit GitHub Pages’ 1 GB`
+      : '';
+  const line = `${dir}/: ${size.files.toLocaleString('en')} files, ${mb(size.bytes)} (${mb(size.tarBytes)} as the Pages artifact)${fit}`;
   if (size.tarBytes <= PAGES_LIMIT_BYTES) return { line };
   return {
     line,

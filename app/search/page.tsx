@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Search } from '@/components/Search';
 import { SiteHeader } from '@/components/SiteHeader';
 import { pageMetadata } from '@/lib/metadata';
+import { getAllNotes } from '@/lib/notes';
 import { sitePath } from '@/lib/paths';
 
 export const metadata: Metadata = pageMetadata({
@@ -20,7 +21,13 @@ export default function SearchPage() {
             Search runs in your browser and needs JavaScript. <a href={sitePath('/tags/')}>Browse all tags</a> instead.
           </p>
         </noscript>
-        <Search />
+        {getAllNotes().length > 0 ? (
+          <Search />
+        ) : (
+          <p className="intro">
+            No notes to search yet. The <a href={sitePath('/')}>home page</a> says how to add the first one.
+          </p>
+        )}
       </main>
     </>
   );

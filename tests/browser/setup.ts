@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   try {
-    execFileSync('npm', ['run', '--silent', 'build'], { env, encoding: 'utf8', stdio: 'pipe' });
+    execFileSync('npx', ['next', 'build'], { env, encoding: 'utf8', stdio: 'pipe' });
   } catch (error) {
     const { stdout, stderr } = error as { stdout: string; stderr: string };
     throw new Error(`The fixture site did not build:\n${stdout}\n${stderr}`);

@@ -33,7 +33,7 @@ afterAll(() => {
 /** A checkout holding the workflow and what check-links needs, with these notes in content/. */
 function checkout(notes: Record<string, string>): string {
   const workspace = mkdtempSync(path.join(tmpdir(), 'links-workflow-'));
-  for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'lib', 'scripts', WORKFLOW]) {
+  for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'site.yml', 'lib', 'scripts', WORKFLOW]) {
     cpSync(entry, path.join(workspace, entry), { recursive: true });
   }
   mkdirSync(path.join(workspace, 'content'));
@@ -64,12 +64,12 @@ describe(WORKFLOW, () => {
     expect(workflow.permissions).toEqual({ contents: 'read' });
     const { 'check-links': job } = readWorkflow(WORKFLOW);
     expect(job?.steps.filter((step) => step.uses).map((step) => step.uses)).toEqual([
-      'actions/checkout@v4',
-      'actions/setup-node@v4',
-      'actions/cache@v4',
+      'actions/checkout@v5',
+      'actions/setup-node@v5',
+      'actions/cache@v5',
     ]);
-    expect(job?.steps[1]?.with).toEqual({ 'node-version': '20', cache: 'npm' });
-    expect(job?.steps.find((step) => step.uses === 'actions/cache@v4')?.with.path).toBe('.cache/links.json');
+    expect(job?.steps[1]?.with).toEqual({ 'node-version': '24', cache: 'npm' });
+    expect(job?.steps.find((step) => step.uses === 'actions/cache@v5')?.with.path).toBe('.cache/links.json');
     const check = job?.steps.at(-1)?.run ?? '';
     expect(check).toContain('GITHUB_STEP_SUMMARY');
     expect(check).not.toContain('--strict');

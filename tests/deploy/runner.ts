@@ -17,7 +17,7 @@ export type Step = {
   shell?: string;
 };
 
-export type Job = { needs: string[]; steps: Step[] };
+export type Job = { needs: string[]; env: Record<string, string>; steps: Step[] };
 
 /** What the runner knows about the repository and the push. */
 export type RunnerContext = {
@@ -40,12 +40,15 @@ export function readWorkflow(file: string): Record<string, Job> {
   return Object.fromEntries(
     Object.entries(jobs).map(([name, job]) => {
       if (!isRecord(job) || !Array.isArray(job.steps)) throw new Error(`${file}: jobs.${name}: no steps`);
-      if (job.env !== undefined || job.defaults !== undefined)
-        throw new Error(`${file}: jobs.${name}: job-level env or defaults: not supported by this runner`);
+      if (job.defaults !== undefined) throw new Error(`${file}: jobs.${name}: defaults: not supported by this runner`);
       const needs = job.needs === undefined ? [] : [job.needs].flat().map(String);
       return [
         name,
-        { needs, steps: job.steps.map((step, index) => readStep(step, `${file}: jobs.${name}.steps[${index}]`)) },
+        {
+          needs,
+          env: stringValues(job.env, `${file}: jobs.${name}.env`),
+          steps: job.steps.map((step, index) => readStep(step, `${file}: jobs.${name}.steps[${index}]`)),
+        },
       ];
     }),
   );
@@ -96,6 +99,11 @@ export function substituteExpressions(text: string, context: RunnerContext): str
     if (variable !== undefined) return context.vars[variable] ?? '';
     throw new Error(`\${{ ${expression} }}: unknown to this runner`);
   });
+}
+
+/** `env:` values with their expressions substituted. */
+function substituteValues(env: Record<string, string>, context: RunnerContext): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).map(([name, value]) => [name, substituteExpressions(value, context)]));
 }
 
 function owner(context: RunnerContext): string {
@@ -199,13 +207,11 @@ export async function runJob(
       writeFileSync(githubEnv, '');
       const stepSummary = path.join(scratch, `summary-${index}.md`);
       writeFileSync(stepSummary, '');
-      const stepEnv = Object.fromEntries(
-        Object.entries(step.env).map(([name, value]) => [name, substituteExpressions(value, context)]),
-      );
       const environment = {
         ...runnerEnvironment(context),
+        ...substituteValues(job.env, context),
         ...fromEarlierSteps,
-        ...stepEnv,
+        ...substituteValues(step.env, context),
         GITHUB_ENV: githubEnv,
         GITHUB_STEP_SUMMARY: stepSummary,
       };

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { getAllNotes } from '@/lib/notes';
 import { site } from '@/lib/site';
 import { filesUnder } from '@/lib/site-size';
 import type { Stage } from '../stage';
@@ -14,7 +15,9 @@ const UNUSED_BUNDLES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|cs
 async function buildSearchIndex(outDir: string): Promise<string[]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: site.language, includeCharacters: '+#' });
   if (!index) return [`${outDir}/pagefind: ${errors.join('; ')}`];
-  const added = await index.addDirectory({ path: outDir });
+  // With no page marked `data-pagefind-body`, Pagefind would index every page: a site with no
+  // notes yet gets an empty index instead, and its search page finds nothing.
+  const added = getAllNotes().length > 0 ? await index.addDirectory({ path: outDir }) : { errors: [] };
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   const problems = [...added.errors, ...written.errors];
   await pagefind.close();
