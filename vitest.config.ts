@@ -22,6 +22,10 @@ export default defineConfig({
           // Plain Node, as the code runs in a build; a file that renders into a DOM says
           // `// @vitest-environment jsdom` on its first line (starting jsdom costs each file ~0.5 s).
           environment: 'node',
+          // Vitest's 5 s is meant for a quiet machine. In the deploy workflow's test, two jobs run
+          // these files side by side with builds (load 8–15 on 2 cores), where rendering a whole
+          // page of fixture notes the first time took longer; a timeout is a limit, not a target.
+          testTimeout: 30_000,
           // next.config.mjs sets `trailingSlash: true`; `next build` hands it to next/link this way.
           env: { __NEXT_TRAILING_SLASH: 'true' },
         },

@@ -14,7 +14,9 @@ const PRODUCTION_BUILD = 'phase-production-build';
 const adapter = {
   name: 'url-notes',
   async modifyConfig(config, { phase }) {
-    if (phase !== PRODUCTION_BUILD) return config;
+    // `next typegen` (npm run typecheck) loads the config as a build would, but renders nothing:
+    // a bad note must not fail a type check (next/dist/cli/next-typegen.js).
+    if (phase !== PRODUCTION_BUILD || process.argv.includes('typegen')) return config;
     const { checkBeforeBuild } = await tsImport('./before-build.ts', import.meta.url);
     if (!checkBeforeBuild()) process.exit(1);
     return config;

@@ -165,10 +165,10 @@ describe('/add/: the browser’s share of the rules', () => {
   });
 });
 
-describe('README: Add a note from the browser', () => {
-  it('shows the bookmarklet the page offers, for a site at OWNER.github.io/url-notes', () => {
-    const readme = readFileSync('README.md', 'utf8');
-    expect(readme).toContain('## Add a note from the browser');
-    expect(readme).toContain(bookmarklet('https://OWNER.github.io/url-notes/add/'));
+describe('docs/adding-from-the-browser.md', () => {
+  it('shows the bookmarklet the page offers, for a site at OWNER.github.io/links', () => {
+    const page = readFileSync('docs/adding-from-the-browser.md', 'utf8');
+    expect(page).toContain('## The bookmarklet');
+    expect(page).toContain(bookmarklet('https://OWNER.github.io/links/add/'));
   });
 });
