@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { FEED_MEDIA_TYPES, type FeedFormat } from './feed-document';
-import { feedPaths, SITE_FEEDS } from './feeds';
+import { FEED_MEDIA_TYPES, type FeedFormat, feedPaths, SITE_FEEDS } from './feeds';
 import { SITE_IMAGE, site, tagLabel } from './site';
 
 type PageMetadata = {

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import mime from 'mime';
-import { elementsOf } from '@/lib/html-document';
+import { elementsOf } from '@/lib/build/html-document';
 
 export type PreviewOptions = {
   /** The exported site, `out/` by default. */

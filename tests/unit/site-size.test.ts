@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { filesUnder, PAGES_LIMIT_BYTES, siteSize, sizeReport } from '@/lib/site-size';
+import { filesUnder, PAGES_LIMIT_BYTES, siteSize, sizeReport } from '@/lib/build/site-size';
 
 describe('siteSize', () => {
   let dir = '';

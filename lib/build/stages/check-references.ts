@@ -4,9 +4,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { elementsOf } from '@/lib/html-document';
+import { elementsOf } from '@/lib/build/html-document';
+import { filesUnder } from '@/lib/build/site-size';
 import { siteUrl } from '@/lib/site';
-import { filesUnder } from '@/lib/site-size';
 import type { Stage } from '../stage';
 
 const ATTRIBUTES = ['href', 'src', 'srcset', 'action'] as const;

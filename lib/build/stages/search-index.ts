@@ -3,9 +3,9 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { filesUnder } from '@/lib/build/site-size';
 import { getAllNotes } from '@/lib/notes';
 import { site } from '@/lib/site';
-import { filesUnder } from '@/lib/site-size';
 import type { Stage } from '../stage';
 
 /** Pagefind's UI bundles and its highlighting script: `pagefind-ui.js`, `pagefind-component-ui.css`, … */

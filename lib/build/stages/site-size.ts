@@ -1,8 +1,9 @@
 // The last build stage: prints the size of the export and warns when it is over what GitHub Pages
 // allows. Only a warning: the build is good, and other hosts take larger sites.
+
+import { siteSize, sizeReport } from '@/lib/build/site-size';
 import { onGitHubActions } from '@/lib/config.mjs';
 import { getAllNotes } from '@/lib/notes';
-import { siteSize, sizeReport } from '@/lib/site-size';
 import type { Stage } from '../stage';
 
 /** Prints the size of `outDir` and how many notes would fit, with a warning when GitHub Pages may refuse it. */

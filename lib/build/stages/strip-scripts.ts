@@ -9,8 +9,8 @@ import { readdirSync, rmdirSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pMap from 'p-map';
-import { type ElementSpan, elementsOf, withoutElements } from '@/lib/html-document';
-import { filesUnder, mb } from '@/lib/site-size';
+import { type ElementSpan, elementsOf, withoutElements } from '@/lib/build/html-document';
+import { filesUnder, mb } from '@/lib/build/site-size';
 import type { Stage } from '../stage';
 
 /** Whether a page needs this element only to become an app. */

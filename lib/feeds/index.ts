@@ -1,12 +1,12 @@
-import { atomFeed } from './feed-atom';
-import { FEED_MEDIA_TYPES, type FeedDocument, type FeedFormat, feedDocument } from './feed-document';
-import { jsonFeed } from './feed-json';
-import { rssFeed } from './feed-rss';
-import { getAllTags, getNotesByTag, getTag, type Note } from './notes';
-import { tagPath } from './paths';
-import { site, tagLabel } from './site';
-import { orPlaceholder, PLACEHOLDER } from './static-params';
-import { slugFromParam } from './tags';
+import { getAllTags, getNotesByTag, getTag, type Note } from '@/lib/notes';
+import { tagPath } from '@/lib/paths';
+import { site, tagLabel } from '@/lib/site';
+import { orPlaceholder, PLACEHOLDER } from '@/lib/static-params';
+import { slugFromParam } from '@/lib/tags';
+import { atomFeed } from './atom';
+import { FEED_MEDIA_TYPES, type FeedDocument, type FeedFormat, feedDocument } from './document';
+import { jsonFeed } from './json';
+import { rssFeed } from './rss';
 
 /**
  * How many of the newest notes a feed carries. A tag's feed carries fewer: with hundreds of tags,
@@ -15,7 +15,7 @@ import { slugFromParam } from './tags';
 const SITE_FEED_SIZE = 50;
 const TAG_FEED_SIZE = 20;
 
-export type { FeedFormat };
+export { FEED_MEDIA_TYPES, type FeedFormat };
 
 /** The site's feeds, which every page announces. */
 export const SITE_FEEDS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
@@ -27,7 +27,8 @@ export function feedPaths(listPath: string): Partial<Record<FeedFormat, string>>
 
 const WRITERS: Record<FeedFormat, (feed: FeedDocument) => string> = { rss: rssFeed, atom: atomFeed, json: jsonFeed };
 
-type FeedSource = {
+/** A list's feed: its title and description, the page it follows, its notes newest first. */
+type ListFeed = {
   title: string;
   description: string;
   /** The HTML page the feed follows: `/` or `/tag/llm/`. */
@@ -39,7 +40,7 @@ type FeedSource = {
  * A feed of the newest notes, as link blogs publish them: each item links to the noted page, is
  * identified by its note page's URL, and carries the summary as content and the tags as categories.
  */
-export function feedResponse(format: FeedFormat, { title, description, listPath, notes }: FeedSource): Response {
+export function feedResponse(format: FeedFormat, { title, description, listPath, notes }: ListFeed): Response {
   const newest = notes.slice(0, listPath === '/' ? SITE_FEED_SIZE : TAG_FEED_SIZE);
   const feed = feedDocument({ title, description, listPath, feedPaths: feedPaths(listPath), notes: newest });
   return new Response(WRITERS[format](feed), {

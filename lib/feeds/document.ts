@@ -1,6 +1,6 @@
-import { type Note, renderSummary, summaryDescription } from './notes';
-import { notePath } from './paths';
-import { absoluteUrl, site, siteUrl } from './site';
+import { type Note, renderSummary, summaryDescription } from '@/lib/notes';
+import { notePath } from '@/lib/paths';
+import { absoluteUrl, site, siteUrl } from '@/lib/site';
 
 /** The media type of each feed format, as links announce it and servers send it. */
 export const FEED_MEDIA_TYPES = {
@@ -43,7 +43,8 @@ export type FeedDocument = {
   entries: FeedEntry[];
 };
 
-type FeedSource = {
+/** What a feed is made from: the list it follows and its newest notes. */
+type FeedNotes = {
   title: string;
   description: string;
   /** The HTML page the feed follows: `/` or `/tag/llm/`. */
@@ -53,7 +54,7 @@ type FeedSource = {
 };
 
 /** A feed of these notes, every URL absolute. */
-export function feedDocument({ title, description, listPath, feedPaths, notes }: FeedSource): FeedDocument {
+export function feedDocument({ title, description, listPath, feedPaths, notes }: FeedNotes): FeedDocument {
   const entries = notes.map(feedEntry);
   return {
     title,

@@ -1,4 +1,4 @@
-import { FEED_MEDIA_TYPES, type FeedDocument, type FeedEntry } from './feed-document';
+import { FEED_MEDIA_TYPES, type FeedDocument, type FeedEntry } from './document';
 import { element, xmlDocument } from './xml';
 
 /**

@@ -1,4 +1,4 @@
-import type { FeedDocument, FeedEntry } from './feed-document';
+import type { FeedDocument, FeedEntry } from './document';
 
 /**
  * A JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). As the spec asks of a link blog, an

@@ -1,5 +1,5 @@
 import { escapeText } from 'entities';
-import { FEED_MEDIA_TYPES, type FeedDocument, type FeedEntry } from './feed-document';
+import { FEED_MEDIA_TYPES, type FeedDocument, type FeedEntry } from './document';
 import { element, xmlDocument } from './xml';
 
 /**
