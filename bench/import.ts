@@ -71,9 +71,9 @@ for (const spec of values.case) {
       cwd: path.resolve(values.repo),
       env: { ...process.env, NOTES_DIR: notes },
     });
-    const last = run.stdout.trim().split('\n').at(-1);
+    const summary = run.stdout.trim().split('\n')[0];
     console.log(
-      `${spec}: ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} CPU s, peak ${run.peakMb.toFixed(0)} MB; ${last}`,
+      `${spec}: ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} CPU s, peak ${run.peakMb.toFixed(0)} MB; ${summary}`,
     );
   } catch (error) {
     console.log(`${spec}: failed: ${error instanceof Error ? error.message.split('\n').slice(0, 4).join(' | ') : error}`);
