@@ -76,7 +76,9 @@ for (const spec of values.case) {
       `${spec}: ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} CPU s, peak ${run.peakMb.toFixed(0)} MB; ${summary}`,
     );
   } catch (error) {
-    console.log(`${spec}: failed: ${error instanceof Error ? error.message.split('\n').slice(0, 4).join(' | ') : error}`);
+    console.log(
+      `${spec}: failed: ${error instanceof Error ? error.message.split('\n').slice(0, 4).join(' | ') : error}`,
+    );
   }
   rmSync(notes, { recursive: true, force: true });
   rmSync(source, { force: true });

@@ -54,10 +54,16 @@ export class Importing {
   private importBookmark(bookmark: Bookmark): void {
     const url = parseWebUrl(bookmark.url);
     const shown = bookmark.url || '(no URL)';
-    if (url === null) return this.report.add('invalid', `${shown}: not an http(s) URL`);
+    if (url === null) {
+      this.report.add('invalid', `${shown}: not an http(s) URL`);
+      return;
+    }
     const key = normalizeUrl(url.href);
     const earlier = this.seen.get(key);
-    if (earlier) return this.report.add('duplicates', `${shown}: already noted in ${earlier}`);
+    if (earlier) {
+      this.report.add('duplicates', `${shown}: already noted in ${earlier}`);
+      return;
+    }
 
     const title = oneLine(bookmark.title);
     const date = this.dateOf(bookmark, url.href);

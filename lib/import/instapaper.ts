@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { csvRows, hasColumns } from './csv';
 import { extra, splitTags, unixDate } from './fields';
-import { bookmark, type BookmarkState, type Entry, type ExportFile, type Importer } from './types';
+import { type BookmarkState, bookmark, type Entry, type ExportFile, type Importer } from './types';
 
 const FOLDER_STATES: Record<string, BookmarkState> = { Unread: 'unread', Archive: 'archived', Starred: 'favorite' };
 
@@ -15,7 +15,11 @@ function tagsOf(cell: string | undefined): string[] | string {
   if (!text.startsWith('[')) return splitTags(text, ',');
   try {
     const names: unknown = JSON.parse(text);
-    if (Array.isArray(names)) return names.map(String).map((name) => name.trim()).filter(Boolean);
+    if (Array.isArray(names))
+      return names
+        .map(String)
+        .map((name) => name.trim())
+        .filter(Boolean);
   } catch {
     // Not JSON: said below, as the problem of this row.
   }

@@ -35,7 +35,11 @@ async function readIndex(file: ExportFile) {
 async function* readLinkwarden(file: ExportFile): AsyncGenerator<Entry> {
   const { pathOf, pinned } = await readIndex(file);
   for await (const { path, value, parents } of jsonItems(createReadStream(file.path), (at) =>
-    at[0] === 'pinnedLinks' || at[2] === 'rssSubscriptions' ? 'skip' : isLink(at) && at.length === 4 ? 'emit' : undefined,
+    at[0] === 'pinnedLinks' || at[2] === 'rssSubscriptions'
+      ? 'skip'
+      : isLink(at) && at.length === 4
+        ? 'emit'
+        : undefined,
   )) {
     const link = asObject(value) ?? {};
     const collection = asObject(parents[2] ?? null) ?? {};

@@ -54,7 +54,8 @@ export async function* readNetscape(file: ExportFile): AsyncGenerator<Entry> {
   let current: Pending | undefined;
 
   const settle = () => {
-    if (current) done.push(current.problem ? { where: current.bookmark.url, problem: current.problem } : current.bookmark);
+    if (current)
+      done.push(current.problem ? { where: current.bookmark.url, problem: current.problem } : current.bookmark);
     current = undefined;
   };
   const finish = () => {
@@ -104,7 +105,10 @@ export async function* readNetscape(file: ExportFile): AsyncGenerator<Entry> {
               tags: tags.filter((tag) => !ARCHIVED_TAGS.has(tag)),
               folders: folders.filter(Boolean),
               date: unixDate(attributes.add_date),
-              state: [...(attributes.toread === '1' ? ['unread' as const] : []), ...(archived ? ['archived' as const] : [])],
+              state: [
+                ...(attributes.toread === '1' ? ['unread' as const] : []),
+                ...(archived ? ['archived' as const] : []),
+              ],
               private: attributes.private === '1',
             }),
           };

@@ -21,7 +21,9 @@ async function* readPinboard(file: ExportFile): AsyncGenerator<Entry> {
     }
     const { href } = entry;
     const problem =
-      typeof href === 'string' ? overlong(entry, ['description', 'extended']) : `"href" is ${describeJson(href)}, not a URL`;
+      typeof href === 'string'
+        ? overlong(entry, ['description', 'extended'])
+        : `"href" is ${describeJson(href)}, not a URL`;
     if (problem) {
       yield { where: typeof href === 'string' ? href : where, problem };
       continue;

@@ -41,7 +41,6 @@ async function* readPocket(file: ExportFile): AsyncGenerator<Entry> {
 export const pocket: Importer = {
   format: 'pocket',
   label: 'Pocket export',
-  detect: (file) =>
-    file.zipNames === undefined ? hasColumns(file.head, COLUMNS) : file.zipNames.some(isPart),
+  detect: (file) => (file.zipNames === undefined ? hasColumns(file.head, COLUMNS) : file.zipNames.some(isPart)),
   read: readPocket,
 };

@@ -22,7 +22,11 @@ async function* readRaindrop(file: ExportFile): AsyncGenerator<Entry> {
       tags: splitTags(cells.tags, ','),
       folders: folders(cells.folder),
       date: isoDate(cells.created?.trim()),
-      extras: [...extra('Excerpt', cells.excerpt), ...extra('Note', cells.note), ...extra('Highlights', cells.highlights)],
+      extras: [
+        ...extra('Excerpt', cells.excerpt),
+        ...extra('Note', cells.note),
+        ...extra('Highlights', cells.highlights),
+      ],
       state: cells.favorite?.trim() === 'true' ? ['favorite'] : [],
     });
   }

@@ -13,7 +13,17 @@ import { raindrop } from './raindrop';
 import type { ExportFile, Importer } from './types';
 import { zipNamesOf } from './zip';
 
-export const IMPORTERS: Importer[] = [linkding, netscape, pinboard, karakeep, linkwarden, pocket, raindrop, instapaper, omnivore];
+export const IMPORTERS: Importer[] = [
+  linkding,
+  netscape,
+  pinboard,
+  karakeep,
+  linkwarden,
+  pocket,
+  raindrop,
+  instapaper,
+  omnivore,
+];
 
 /** Every format by name, for messages: `netscape (Netscape bookmark file), …`. */
 export const FORMATS = IMPORTERS.map(({ format, label }) => `${format} (${label})`).join(', ');

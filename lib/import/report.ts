@@ -50,6 +50,10 @@ export class ImportReport {
     const lines = this.lines[outcome];
     if (lines.length === 0) return [];
     const more = this.counts[outcome] - lines.length;
-    return [heading, ...lines.map((line) => `  ${line}`), ...(more > 0 ? [`  … and ${more} more (--verbose lists them)`] : [])];
+    return [
+      heading,
+      ...lines.map((line) => `  ${line}`),
+      ...(more > 0 ? [`  … and ${more} more (--verbose lists them)`] : []),
+    ];
   }
 }

@@ -3,7 +3,7 @@
 // printing; tests call this directly.
 import { messageOf } from '@/lib/report';
 import { dayAfter } from './fields';
-import { type ImportOptions, Importing } from './importing';
+import { Importing, type ImportOptions } from './importing';
 import { exportFile, importerFor } from './registry';
 import type { ImportReport } from './report';
 import { survey } from './survey';

@@ -19,7 +19,8 @@ const IMPORTED_SAMPLE: { notes: number; size: SiteSize } = {
 function measured(outDir: string): { notes: number; size: SiteSize; basis: string } {
   const notePages = path.join(outDir, 'note');
   const built = existsSync(notePages) ? readdirSync(notePages).length : 0;
-  if (built > 0) return { notes: built, size: siteSize(outDir), basis: `the last build in ${outDir}/ (${built} notes)` };
+  if (built > 0)
+    return { notes: built, size: siteSize(outDir), basis: `the last build in ${outDir}/ (${built} notes)` };
   return { ...IMPORTED_SAMPLE, basis: 'a measured build of imported bookmarks (no build in out/ to measure)' };
 }
 

@@ -24,10 +24,42 @@ describe('importing browser and linkding exports', () => {
       expect.stringMatching(/^https:\/\/example.org\/a\/: already noted in .*example-a.md \(from this import\)$/),
     ]);
     expect(notesIn(folder.dir)).toEqual([
-      { slug: 'example-a', title: 'Example <A>', url: 'https://example.org/a?utm_source=x', tags: ['rust', 'web performance', 'dev & tools'], date: '2023-11-14', draft: false, summary: 'Saved with: A description with *stars* and html' },
-      { slug: 'example-a-2', title: 'Example <A>', url: 'https://example.org/c', tags: ['imported'], date: '2023-11-14', draft: false, summary: '' },
-      { slug: 'known', title: 'Known', url: 'https://news.ycombinator.com/item?id=44840728', tags: ['dev & tools', 'nested'], date: '2023-11-14', draft: false, summary: '' },
-      { slug: 'millis', title: 'Millis', url: 'https://example.org/b', tags: ['dev & tools', 'nested'], date: '2023-11-14', draft: false, summary: '' },
+      {
+        slug: 'example-a',
+        title: 'Example <A>',
+        url: 'https://example.org/a?utm_source=x',
+        tags: ['rust', 'web performance', 'dev & tools'],
+        date: '2023-11-14',
+        draft: false,
+        summary: 'Saved with: A description with *stars* and html',
+      },
+      {
+        slug: 'example-a-2',
+        title: 'Example <A>',
+        url: 'https://example.org/c',
+        tags: ['imported'],
+        date: '2023-11-14',
+        draft: false,
+        summary: '',
+      },
+      {
+        slug: 'known',
+        title: 'Known',
+        url: 'https://news.ycombinator.com/item?id=44840728',
+        tags: ['dev & tools', 'nested'],
+        date: '2023-11-14',
+        draft: false,
+        summary: '',
+      },
+      {
+        slug: 'millis',
+        title: 'Millis',
+        url: 'https://example.org/b',
+        tags: ['dev & tools', 'nested'],
+        date: '2023-11-14',
+        draft: false,
+        summary: '',
+      },
     ]);
   });
 
@@ -75,9 +107,33 @@ describe('importing browser and linkding exports', () => {
       `https://safari.example/later: no valid date; dated ${TODAY}, today, as no bookmark in the export has a valid date`,
     ]);
     expect(notesIn(folder.dir)).toEqual([
-      { slug: 'a-favourite', title: 'A favourite', url: 'https://safari.example/favorite', tags: ['imported'], date: TODAY, draft: false, summary: '' },
-      { slug: 'bread', title: 'Bread', url: 'https://safari.example/bread', tags: ['recipes'], date: TODAY, draft: false, summary: '' },
-      { slug: 'read-later', title: 'Read later', url: 'https://safari.example/later', tags: ['imported'], date: TODAY, draft: false, summary: '' },
+      {
+        slug: 'a-favourite',
+        title: 'A favourite',
+        url: 'https://safari.example/favorite',
+        tags: ['imported'],
+        date: TODAY,
+        draft: false,
+        summary: '',
+      },
+      {
+        slug: 'bread',
+        title: 'Bread',
+        url: 'https://safari.example/bread',
+        tags: ['recipes'],
+        date: TODAY,
+        draft: false,
+        summary: '',
+      },
+      {
+        slug: 'read-later',
+        title: 'Read later',
+        url: 'https://safari.example/later',
+        tags: ['imported'],
+        date: TODAY,
+        draft: false,
+        summary: '',
+      },
     ]);
   });
 
@@ -87,9 +143,33 @@ describe('importing browser and linkding exports', () => {
       'tests/fixtures/import/linkding.html (linkding export): imported 3 (1 private, as drafts), skipped 0 as duplicates, skipped 0 as invalid',
     );
     expect(notesIn(folder.dir)).toEqual([
-      { slug: 'archived-and-private', title: 'Archived and private', url: 'https://linkding.example/archived', tags: ['imported', 'archived'], date: '2023-11-15', draft: true, summary: '' },
-      { slug: 'archived-in-an-older-linkding', title: 'Archived in an older linkding', url: 'https://linkding.example/old-archive', tags: ['rust', 'archived'], date: '2020-09-13', draft: false, summary: 'Note: Only a note' },
-      { slug: 'read-later', title: 'Read later', url: 'https://linkding.example/read-later', tags: ['python', 'web', 'unread'], date: '2023-11-14', draft: false, summary: 'Saved with: A description Note: My own *note* & more' },
+      {
+        slug: 'archived-and-private',
+        title: 'Archived and private',
+        url: 'https://linkding.example/archived',
+        tags: ['imported', 'archived'],
+        date: '2023-11-15',
+        draft: true,
+        summary: '',
+      },
+      {
+        slug: 'archived-in-an-older-linkding',
+        title: 'Archived in an older linkding',
+        url: 'https://linkding.example/old-archive',
+        tags: ['rust', 'archived'],
+        date: '2020-09-13',
+        draft: false,
+        summary: 'Note: Only a note',
+      },
+      {
+        slug: 'read-later',
+        title: 'Read later',
+        url: 'https://linkding.example/read-later',
+        tags: ['python', 'web', 'unread'],
+        date: '2023-11-14',
+        draft: false,
+        summary: 'Saved with: A description Note: My own *note* & more',
+      },
     ]);
   });
 

@@ -15,8 +15,12 @@ describe('npm run import: what nothing lost means', { timeout: CLI_TIMEOUT }, ()
     const { status } = run('import', 'tests/fixtures/import/fragments.html');
     expect(status).toBe(0);
     const notes = notesByUrl();
-    expect(notes.get('https://groups.google.com/forum/#!topic/foreman-users/GxndDL0SHJc')?.title).toBe('Foreman thread one');
-    expect(notes.get('https://groups.google.com/forum/#!topic/foreman-users/ULxtWFYJx7Q')?.title).toBe('Foreman thread two');
+    expect(notes.get('https://groups.google.com/forum/#!topic/foreman-users/GxndDL0SHJc')?.title).toBe(
+      'Foreman thread one',
+    );
+    expect(notes.get('https://groups.google.com/forum/#!topic/foreman-users/ULxtWFYJx7Q')?.title).toBe(
+      'Foreman thread two',
+    );
     expect(notes.get('https://docs.example/guide#installing')?.title).toBe('A guide');
     expect(notes.has('https://groups.google.com/forum/?utm_source=feed#!topic/foreman-users/ULxtWFYJx7Q')).toBe(false);
     expect(notes.has('https://docs.example/guide#upgrading')).toBe(false);
@@ -36,7 +40,9 @@ describe('npm run import: what nothing lost means', { timeout: CLI_TIMEOUT }, ()
     const before = readdirSync(folder.dir).sort();
     const again = run('import', 'tests/fixtures/import/fragments.html');
     expect(again.status).toBe(0);
-    expect(again.stdout.trim()).toBe('tests/fixtures/import/fragments.html (Netscape bookmark file): nothing new; 6 already noted');
+    expect(again.stdout.trim()).toBe(
+      'tests/fixtures/import/fragments.html (Netscape bookmark file): nothing new; 6 already noted',
+    );
     expect(again.stderr).toBe('');
     expect(readdirSync(folder.dir).sort()).toEqual(before);
   });

@@ -12,7 +12,11 @@ import { runImport } from '@/lib/import/run';
 export const TODAY = '2026-12-03';
 
 /** Imports `source` into `dir` in-process; returns the report's lines. */
-export async function importInto(dir: string, source: string, options: Partial<ImportOptions & { format: string }> = {}) {
+export async function importInto(
+  dir: string,
+  source: string,
+  options: Partial<ImportOptions & { format: string }> = {},
+) {
   const settings = { fallbackTag: 'imported', foldersAsTags: false, dryRun: false, verbose: false, today: TODAY };
   const { label, report } = await runImport(source, dir, { ...settings, ...options });
   return { report, lines: report.render(label, options.dryRun ?? false) };

@@ -34,7 +34,9 @@ describe('export formats', () => {
   });
 
   it('an unknown file is one line listing every format; --format forces one and names the choices when wrong', () => {
-    expect(() => formatOf('tests/fixtures/bookmarks/links.csv')).toThrow(`not an export this import knows; it reads ${FORMATS}`);
+    expect(() => formatOf('tests/fixtures/bookmarks/links.csv')).toThrow(
+      `not an export this import knows; it reads ${FORMATS}`,
+    );
     expect(FORMATS).toContain('pocket (Pocket export)');
     expect(importerFor(exportFile('tests/fixtures/bookmarks/links.csv'), 'netscape').format).toBe('netscape');
     expect(() => importerFor(exportFile(fixture('pinboard.json')), 'delicious')).toThrow(
