@@ -139,6 +139,19 @@ export function overlong(entry: { [key: string]: Json }, keys: string[]): string
   return undefined;
 }
 
+/**
+ * What `make` builds of an entry whose `fields` (its URL under `url`) are all within a note's
+ * limits, or the problem of the first that is not, named by the URL or else `where`.
+ */
+export function withinLimits<T>(
+  fields: { [key: string]: Json },
+  where: string,
+  make: () => T,
+): T | { where: string; problem: string } {
+  const problem = overlong(fields, Object.keys(fields));
+  return problem ? { where: str(fields.url ?? null) || where, problem } : make();
+}
+
 /** A field as text: `''` when it is missing or not a string. */
 export function str(value: Json | undefined): string {
   return typeof value === 'string' ? value : '';

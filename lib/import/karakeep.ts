@@ -5,7 +5,7 @@
 // first pass reads them for `--folders-as-tags`.
 import { createReadStream } from 'node:fs';
 import { extra, unixDate } from './fields';
-import { asObject, type Json, jsonItems, overlong, str } from './json-stream';
+import { asObject, type Json, jsonItems, str, withinLimits } from './json-stream';
 import { bookmark, type Entry, type ExportFile, type Importer } from './types';
 
 const names = (value: Json | undefined): string[] =>
@@ -43,20 +43,18 @@ async function* readKarakeep(file: ExportFile): AsyncGenerator<Entry> {
       yield { where, problem: `is ${content ? `a ${str(content.type)} note` : 'a file or empty'}, not a link` };
       continue;
     }
-    const problem = overlong(entry, ['title', 'note']) ?? overlong(content, ['url']);
-    if (problem) {
-      yield { where: str(content.url) || where, problem };
-      continue;
-    }
-    yield bookmark({
-      url: str(content.url).trim(),
-      title: str(entry.title).trim(),
-      tags: names(entry.tags),
-      folders: names(entry.lists).flatMap((id) => lists.get(id) ?? []),
-      date: unixDate(typeof entry.createdAt === 'number' ? entry.createdAt : undefined),
-      extras: extra('Note', str(entry.note)),
-      state: entry.archived === true ? ['archived'] : [],
-    });
+    const fields = { url: content.url ?? null, title: entry.title ?? null, note: entry.note ?? null };
+    yield withinLimits(fields, where, () =>
+      bookmark({
+        url: str(content.url).trim(),
+        title: str(entry.title).trim(),
+        tags: names(entry.tags),
+        folders: names(entry.lists).flatMap((id) => lists.get(id) ?? []),
+        date: unixDate(typeof entry.createdAt === 'number' ? entry.createdAt : undefined),
+        extras: extra('Note', str(entry.note)),
+        state: entry.archived === true ? ['archived'] : [],
+      }),
+    );
   }
 }
 

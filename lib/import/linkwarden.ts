@@ -4,7 +4,7 @@
 // collections' names and the pinned links; the second yields links as they stream in.
 import { createReadStream } from 'node:fs';
 import { extra, isoDate } from './fields';
-import { asObject, type Json, type JsonPath, jsonItems, overlong, str } from './json-stream';
+import { asObject, type Json, type JsonPath, jsonItems, str, withinLimits } from './json-stream';
 import { bookmark, type Entry, type ExportFile, type Importer } from './types';
 
 const isLink = (at: JsonPath) => at[0] === 'collections' && at[2] === 'links';
@@ -48,20 +48,18 @@ async function* readLinkwarden(file: ExportFile): AsyncGenerator<Entry> {
       yield { where, problem: `is ${str(link.type) || 'an item'} with no URL (an uploaded file, not a link)` };
       continue;
     }
-    const problem = overlong(link, ['url', 'name', 'description']);
-    if (problem) {
-      yield { where: str(link.url), problem };
-      continue;
-    }
-    yield bookmark({
-      url: str(link.url).trim(),
-      title: str(link.name).trim(),
-      tags: (Array.isArray(link.tags) ? link.tags : []).map((tag) => str(asObject(tag)?.name)).filter(Boolean),
-      folders: pathOf(collection.id ?? null),
-      date: isoDate(str(link.importDate) || str(link.createdAt)),
-      extras: extra('Saved with', str(link.description)),
-      state: pinned.has(str(link.url)) ? ['favorite'] : [],
-    });
+    const fields = { url: link.url, name: link.name ?? null, description: link.description ?? null };
+    yield withinLimits(fields, where, () =>
+      bookmark({
+        url: str(link.url).trim(),
+        title: str(link.name).trim(),
+        tags: (Array.isArray(link.tags) ? link.tags : []).map((tag) => str(asObject(tag)?.name)).filter(Boolean),
+        folders: pathOf(collection.id ?? null),
+        date: isoDate(str(link.importDate) || str(link.createdAt)),
+        extras: extra('Saved with', str(link.description)),
+        state: pinned.has(str(link.url)) ? ['favorite'] : [],
+      }),
+    );
   }
 }
 

@@ -5,7 +5,7 @@
 // not read.
 import { text } from 'node:stream/consumers';
 import { extra, isoDate } from './fields';
-import { asObject, jsonItems, overlong, str } from './json-stream';
+import { asObject, jsonItems, str, withinLimits } from './json-stream';
 import { bookmark, type Entry, type ExportFile, type Importer } from './types';
 import { baseName, zipFiles } from './zip';
 
@@ -23,19 +23,22 @@ async function* readOmnivore(file: ExportFile): AsyncGenerator<Entry> {
     for await (const { path, value } of jsonItems(stream, (at) => (at.length === 1 ? 'emit' : undefined))) {
       const item = asObject(value) ?? {};
       const where = `${baseName(name)} item ${Number(path[0]) + 1}`;
-      const problem = overlong(item, ['url', 'title', 'description']);
-      if (problem) {
-        yield { where: str(item.url) || where, problem };
-        continue;
-      }
-      yield bookmark({
-        url: str(item.url).trim(),
-        title: str(item.title).trim(),
-        tags: (Array.isArray(item.labels) ? item.labels : []).map(str).filter(Boolean),
-        date: isoDate(str(item.savedAt)),
-        extras: [...extra('Saved with', str(item.description)), ...extra('Highlights', highlights.get(str(item.slug)))],
-        state: str(item.state) === 'Archived' ? ['archived'] : [],
-      });
+      yield withinLimits(
+        { url: item.url ?? null, title: item.title ?? null, description: item.description ?? null },
+        where,
+        () =>
+          bookmark({
+            url: str(item.url).trim(),
+            title: str(item.title).trim(),
+            tags: (Array.isArray(item.labels) ? item.labels : []).map(str).filter(Boolean),
+            date: isoDate(str(item.savedAt)),
+            extras: [
+              ...extra('Saved with', str(item.description)),
+              ...extra('Highlights', highlights.get(str(item.slug))),
+            ],
+            state: str(item.state) === 'Archived' ? ['archived'] : [],
+          }),
+      );
     }
   }
 }

@@ -4,7 +4,7 @@
 // apps/web/lib/api/controllers/migration/exportData.ts (Prisma's user with collections and links).
 import { describe, expect, it } from 'vitest';
 import { scratchNotes } from '../scratch';
-import { examples, importInto, notesIn, zipOf } from './helpers';
+import { examples, importInto, note, notesIn, zipOf } from './helpers';
 
 const { folder } = scratchNotes();
 const fixture = (name: string) => `tests/fixtures/import/${name}`;
@@ -20,24 +20,21 @@ describe('importing app exports', () => {
       'bookmark 4 ("An uploaded image"): is a file or empty, not a link',
     ]);
     expect(notesIn(folder.dir)).toEqual([
-      {
-        slug: 'karakeep-example-untitled',
-        title: 'https://karakeep.example/untitled',
-        url: 'https://karakeep.example/untitled',
-        tags: ['imported'],
-        date: '2024-05-29',
-        draft: false,
-        summary: '',
-      },
-      {
-        slug: 'karakeep-link',
-        title: 'Karakeep link',
-        url: 'https://karakeep.example/link',
-        tags: ['ai', 'self-hosting', 'reading', 'machine learning', 'archived'],
-        date: '2024-05-31',
-        draft: false,
-        summary: "Note: The owner's note, with <html> and a [link](x)",
-      },
+      note(
+        'karakeep-example-untitled',
+        'https://karakeep.example/untitled',
+        'https://karakeep.example/untitled',
+        ['imported'],
+        '2024-05-29',
+      ),
+      note(
+        'karakeep-link',
+        'Karakeep link',
+        'https://karakeep.example/link',
+        ['ai', 'self-hosting', 'reading', 'machine learning', 'archived'],
+        '2024-05-31',
+        "Note: The owner's note, with <html> and a [link](x)",
+      ),
     ]);
   });
 
@@ -45,34 +42,16 @@ describe('importing app exports', () => {
     const { lines } = await importInto(folder.dir, zipOf(fixture('omnivore'), folder.dir));
     expect(lines[0]).toMatch(/ \(Omnivore export\): imported 3, skipped 0 as duplicates, skipped 0 as invalid$/);
     expect(notesIn(folder.dir)).toEqual([
-      {
-        slug: 'a-saved-article',
-        title: 'A saved article',
-        url: 'https://omnivore.example/article',
-        tags: ['newsletter', 'longread', 'archived'],
-        date: '2024-03-01',
-        draft: false,
-        summary:
-          'Saved with: What the page said about itself Highlights: > The first quoted passage #idea My annotation > A second passage',
-      },
-      {
-        slug: 'third',
-        title: 'Third',
-        url: 'https://omnivore.example/third',
-        tags: ['imported'],
-        date: '2024-03-04',
-        draft: false,
-        summary: '',
-      },
-      {
-        slug: 'unread-one',
-        title: 'Unread one',
-        url: 'https://omnivore.example/unread',
-        tags: ['imported'],
-        date: '2024-03-03',
-        draft: false,
-        summary: '',
-      },
+      note(
+        'a-saved-article',
+        'A saved article',
+        'https://omnivore.example/article',
+        ['newsletter', 'longread', 'archived'],
+        '2024-03-01',
+        'Saved with: What the page said about itself Highlights: > The first quoted passage #idea My annotation > A second passage',
+      ),
+      note('third', 'Third', 'https://omnivore.example/third', ['imported'], '2024-03-04'),
+      note('unread-one', 'Unread one', 'https://omnivore.example/unread', ['imported'], '2024-03-03'),
     ]);
   });
 
@@ -82,24 +61,8 @@ describe('importing app exports', () => {
       'collection Frontend, link 2: is pdf with no URL (an uploaded file, not a link)',
     ]);
     expect(notesIn(folder.dir)).toEqual([
-      {
-        slug: 'github',
-        title: 'GitHub',
-        url: 'https://github.com/',
-        tags: ['dev'],
-        date: '2025-01-01',
-        draft: false,
-        summary: 'Saved with: Where the code lives',
-      },
-      {
-        slug: 'react',
-        title: 'React',
-        url: 'https://react.dev/',
-        tags: ['js', 'ui', 'frontend', 'favorite'],
-        date: '2019-02-15',
-        draft: false,
-        summary: '',
-      },
+      note('github', 'GitHub', 'https://github.com/', ['dev'], '2025-01-01', 'Saved with: Where the code lives'),
+      note('react', 'React', 'https://react.dev/', ['js', 'ui', 'frontend', 'favorite'], '2019-02-15'),
     ]);
   });
 

@@ -5,7 +5,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scratchNotes } from '../scratch';
-import { examples, importInto, notesIn, TODAY } from './helpers';
+import { examples, importInto, note, notesIn, TODAY } from './helpers';
 
 const { folder } = scratchNotes();
 const fixture = (name: string) => `tests/fixtures/import/${name}`;
@@ -24,42 +24,17 @@ describe('importing browser and linkding exports', () => {
       expect.stringMatching(/^https:\/\/example.org\/a\/: already noted in .*example-a.md \(from this import\)$/),
     ]);
     expect(notesIn(folder.dir)).toEqual([
-      {
-        slug: 'example-a',
-        title: 'Example <A>',
-        url: 'https://example.org/a?utm_source=x',
-        tags: ['rust', 'web performance', 'dev & tools'],
-        date: '2023-11-14',
-        draft: false,
-        summary: 'Saved with: A description with *stars* and html',
-      },
-      {
-        slug: 'example-a-2',
-        title: 'Example <A>',
-        url: 'https://example.org/c',
-        tags: ['imported'],
-        date: '2023-11-14',
-        draft: false,
-        summary: '',
-      },
-      {
-        slug: 'known',
-        title: 'Known',
-        url: 'https://news.ycombinator.com/item?id=44840728',
-        tags: ['dev & tools', 'nested'],
-        date: '2023-11-14',
-        draft: false,
-        summary: '',
-      },
-      {
-        slug: 'millis',
-        title: 'Millis',
-        url: 'https://example.org/b',
-        tags: ['dev & tools', 'nested'],
-        date: '2023-11-14',
-        draft: false,
-        summary: '',
-      },
+      note(
+        'example-a',
+        'Example <A>',
+        'https://example.org/a?utm_source=x',
+        ['rust', 'web performance', 'dev & tools'],
+        '2023-11-14',
+        'Saved with: A description with *stars* and html',
+      ),
+      note('example-a-2', 'Example <A>', 'https://example.org/c', ['imported'], '2023-11-14'),
+      note('known', 'Known', 'https://news.ycombinator.com/item?id=44840728', ['dev & tools', 'nested'], '2023-11-14'),
+      note('millis', 'Millis', 'https://example.org/b', ['dev & tools', 'nested'], '2023-11-14'),
     ]);
   });
 
@@ -107,33 +82,9 @@ describe('importing browser and linkding exports', () => {
       `https://safari.example/later: no valid date; dated ${TODAY}, today, as no bookmark in the export has a valid date`,
     ]);
     expect(notesIn(folder.dir)).toEqual([
-      {
-        slug: 'a-favourite',
-        title: 'A favourite',
-        url: 'https://safari.example/favorite',
-        tags: ['imported'],
-        date: TODAY,
-        draft: false,
-        summary: '',
-      },
-      {
-        slug: 'bread',
-        title: 'Bread',
-        url: 'https://safari.example/bread',
-        tags: ['recipes'],
-        date: TODAY,
-        draft: false,
-        summary: '',
-      },
-      {
-        slug: 'read-later',
-        title: 'Read later',
-        url: 'https://safari.example/later',
-        tags: ['imported'],
-        date: TODAY,
-        draft: false,
-        summary: '',
-      },
+      note('a-favourite', 'A favourite', 'https://safari.example/favorite', ['imported'], TODAY),
+      note('bread', 'Bread', 'https://safari.example/bread', ['recipes'], TODAY),
+      note('read-later', 'Read later', 'https://safari.example/later', ['imported'], TODAY),
     ]);
   });
 
@@ -143,33 +94,31 @@ describe('importing browser and linkding exports', () => {
       'tests/fixtures/import/linkding.html (linkding export): imported 3 (1 private, as drafts), skipped 0 as duplicates, skipped 0 as invalid',
     );
     expect(notesIn(folder.dir)).toEqual([
-      {
-        slug: 'archived-and-private',
-        title: 'Archived and private',
-        url: 'https://linkding.example/archived',
-        tags: ['imported', 'archived'],
-        date: '2023-11-15',
-        draft: true,
-        summary: '',
-      },
-      {
-        slug: 'archived-in-an-older-linkding',
-        title: 'Archived in an older linkding',
-        url: 'https://linkding.example/old-archive',
-        tags: ['rust', 'archived'],
-        date: '2020-09-13',
-        draft: false,
-        summary: 'Note: Only a note',
-      },
-      {
-        slug: 'read-later',
-        title: 'Read later',
-        url: 'https://linkding.example/read-later',
-        tags: ['python', 'web', 'unread'],
-        date: '2023-11-14',
-        draft: false,
-        summary: 'Saved with: A description Note: My own *note* & more',
-      },
+      note(
+        'archived-and-private',
+        'Archived and private',
+        'https://linkding.example/archived',
+        ['imported', 'archived'],
+        '2023-11-15',
+        '',
+        true,
+      ),
+      note(
+        'archived-in-an-older-linkding',
+        'Archived in an older linkding',
+        'https://linkding.example/old-archive',
+        ['rust', 'archived'],
+        '2020-09-13',
+        'Note: Only a note',
+      ),
+      note(
+        'read-later',
+        'Read later',
+        'https://linkding.example/read-later',
+        ['python', 'web', 'unread'],
+        '2023-11-14',
+        'Saved with: A description Note: My own *note* & more',
+      ),
     ]);
   });
 

@@ -44,6 +44,19 @@ afterEach(() => {
   for (const zip of zips.splice(0)) rmSync(zip, { force: true });
 });
 
+/** A note as `notesIn` shows it, in one line of a test's table. */
+export function note(
+  slug: string,
+  title: string,
+  url: string,
+  tags: string[],
+  date: string,
+  summary = '',
+  draft = false,
+) {
+  return { slug, title, url, tags, date, draft, summary };
+}
+
 /** The files of a fixture folder as a zip beside `dir` (as an export service hands them out), removed after the test. */
 export function zipOf(folder: string, dir: string): string {
   const files: Record<string, Uint8Array> = {};

@@ -4,19 +4,10 @@
 // Instapaper's CSV (with the JSON `Tags` column, and an older one without).
 import { describe, expect, it } from 'vitest';
 import { scratchNotes } from '../scratch';
-import { examples, importInto, notesIn, zipOf } from './helpers';
+import { examples, importInto, note, notesIn, zipOf } from './helpers';
 
 const { folder } = scratchNotes();
 const fixture = (name: string) => `tests/fixtures/import/${name}`;
-const note = (slug: string, title: string, url: string, tags: string[], date: string, summary = '', draft = false) => ({
-  slug,
-  title,
-  url,
-  tags,
-  date,
-  draft,
-  summary,
-});
 
 describe('importing service exports', () => {
   it('Pinboard JSON: toread as unread, shared "no" as a draft, and an entry whose href is a number is one line, the rest imported', async () => {
