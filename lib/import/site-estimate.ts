@@ -7,12 +7,13 @@ import path from 'node:path';
 import { mb, notesThatFit, PAGES_LIMIT_BYTES, type SiteSize, siteSize } from '@/lib/site-size';
 
 /**
- * A build of 4,982 imported Pocket bookmarks (title, URL, tags, date; no summary), measured with
- * `npm run build` on 2026-12-03 (bench/RESULTS.md, "Importing").
+ * The build of two real exports imported (4,974 Pocket and 4,218 Instapaper links, titles and
+ * tags, few summaries; docs/importing.md), measured with `npm run build` (bench/RESULTS.md,
+ * "Importing").
  */
 const IMPORTED_SAMPLE: { notes: number; size: SiteSize } = {
-  notes: 4982,
-  size: { files: 0, bytes: 0, tarBytes: 0 },
+  notes: 9192,
+  size: { files: 21_052, bytes: 135_795_939, tarBytes: 157_173_760 },
 };
 
 /** The site measured: the last build when `out/` holds one, else the sample. */
@@ -20,7 +21,7 @@ function measured(outDir: string): { notes: number; size: SiteSize; basis: strin
   const notePages = path.join(outDir, 'note');
   const built = existsSync(notePages) ? readdirSync(notePages).length : 0;
   if (built > 0)
-    return { notes: built, size: siteSize(outDir), basis: `the last build in ${outDir}/ (${built} notes)` };
+    return { notes: built, size: siteSize(outDir), basis: `the last build in ${outDir}/ (${built.toLocaleString('en')} notes)` };
   return { ...IMPORTED_SAMPLE, basis: 'a measured build of imported bookmarks (no build in out/ to measure)' };
 }
 
