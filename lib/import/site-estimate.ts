@@ -21,7 +21,11 @@ function measured(outDir: string): { notes: number; size: SiteSize; basis: strin
   const notePages = path.join(outDir, 'note');
   const built = existsSync(notePages) ? readdirSync(notePages).length : 0;
   if (built > 0)
-    return { notes: built, size: siteSize(outDir), basis: `the last build in ${outDir}/ (${built.toLocaleString('en')} notes)` };
+    return {
+      notes: built,
+      size: siteSize(outDir),
+      basis: `the last build in ${outDir}/ (${built.toLocaleString('en')} notes)`,
+    };
   return { ...IMPORTED_SAMPLE, basis: 'a measured build of imported bookmarks (no build in out/ to measure)' };
 }
 

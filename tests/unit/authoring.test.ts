@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noteSlug, } from '@/lib/authoring';
+import { noteSlug } from '@/lib/authoring';
 import { loadNotes } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
 import { CLI_TIMEOUT, scratchNotes } from './scratch';
