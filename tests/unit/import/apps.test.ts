@@ -65,19 +65,4 @@ describe('importing app exports', () => {
       note('react', 'React', 'https://react.dev/', ['js', 'ui', 'frontend', 'favorite'], '2019-02-15'),
     ]);
   });
-
-  it.each([
-    ['karakeep.json', 2, 2],
-    ['linkwarden.json', 2, 1],
-  ])('re-importing %s adds nothing and says so in one line', async (name, noted, invalid) => {
-    await importInto(folder.dir, fixture(name));
-    const { lines } = await importInto(folder.dir, fixture(name));
-    expect(lines).toEqual([
-      expect.stringMatching(
-        new RegExp(
-          `: nothing new; ${noted} already noted, and ${invalid} skipped as invalid \\(--verbose says why\\)$`,
-        ),
-      ),
-    ]);
-  });
 });

@@ -121,16 +121,4 @@ describe('importing browser and linkding exports', () => {
       ),
     ]);
   });
-
-  it.each([
-    ['tests/fixtures/bookmarks/netscape.html', 'Netscape bookmark file', 5],
-    [fixture('linkding.html'), 'linkding export', 3],
-  ])('re-importing %s adds nothing and says so in one line', async (source, label, noted) => {
-    await importInto(folder.dir, source);
-    const before = notesIn(folder.dir);
-    const { lines } = await importInto(folder.dir, source);
-    expect(lines[0]).toMatch(new RegExp(`^${source} \\(${label}\\): nothing new; ${noted} already noted`));
-    expect(lines).toHaveLength(1);
-    expect(notesIn(folder.dir)).toEqual(before);
-  });
 });

@@ -161,17 +161,4 @@ describe('importing service exports', () => {
       ),
     ]);
   });
-
-  it.each([
-    ['pinboard.json', 2],
-    ['pocket-cursor.csv', 1],
-    ['raindrop.csv', 2],
-    ['instapaper.csv', 4],
-  ])('re-importing %s adds nothing and says so in one line', async (name, noted) => {
-    await importInto(folder.dir, fixture(name));
-    const before = notesIn(folder.dir);
-    const { lines } = await importInto(folder.dir, fixture(name));
-    expect(lines).toEqual([expect.stringMatching(new RegExp(`: nothing new; ${noted} already noted`))]);
-    expect(notesIn(folder.dir)).toEqual(before);
-  });
 });
