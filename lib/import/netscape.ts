@@ -55,7 +55,11 @@ export async function* readNetscape(file: ExportFile): AsyncGenerator<Entry> {
 
   const settle = () => {
     if (current)
-      done.push(current.problem ? { where: current.bookmark.url, problem: current.problem } : current.bookmark);
+      done.push(
+        current.problem
+          ? { where: current.bookmark.url || 'a bookmark with no URL', problem: current.problem }
+          : current.bookmark,
+      );
     current = undefined;
   };
   const finish = () => {

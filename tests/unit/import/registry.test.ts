@@ -89,4 +89,18 @@ describe('entries a reader cannot take', () => {
     ]);
     expect(notesIn(folder.dir).map((note) => note.title)).toEqual(['After', 'Before']);
   });
+
+  it('in a bookmark file too: a <DD> longer than any note is one line, counted as it streams in', async () => {
+    const source = `${folder.dir}-long.html`;
+    writeFileSync(
+      source,
+      `<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n<DT><A HREF="https://long.example/" ADD_DATE="1700000000">Long</A>\n<DD>${'x'.repeat(300_000)}<DT><A HREF="https://short.example/" ADD_DATE="1700000000">Short</A>\n</DL><p>\n`,
+    );
+    const { lines } = await importInto(folder.dir, source);
+    rmSync(source);
+    expect(examples(lines, /^skipped 1 as invalid/)).toEqual([
+      'https://long.example/: description: is 300,000 characters, longer than a note may hold (100,000)',
+    ]);
+    expect(notesIn(folder.dir).map((note) => note.title)).toEqual(['Short']);
+  });
 });
