@@ -86,11 +86,16 @@ export function tagNamer(known: Map<string, string>): (tag: string) => string {
   };
 }
 
-/** `base`, or `base-2`, `base-3`, … : the first that is not taken. */
-export function uniqueSlug(base: string, taken: Set<string>): string {
-  let slug = base;
-  for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
-  return slug;
+/**
+ * `base`, or `base-2`, `base-3`, … : the first that is not taken. Given `next` (the suffix to try
+ * first for each base, which it updates), many notes of one title cost linear time, not quadratic.
+ */
+export function uniqueSlug(base: string, taken: Set<string>, next?: Map<string, number>): string {
+  if (!taken.has(base)) return base;
+  let n = next?.get(base) ?? 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  next?.set(base, n + 1);
+  return `${base}-${n}`;
 }
 
 /** The note as markdown. JSON strings are valid YAML double-quoted scalars, with every escape right. */

@@ -16,13 +16,14 @@ export function parseWebUrl(text: string): URL | null {
 
 /**
  * A URL in the form two notes of one page would share: scheme and host lowercase (URL does that),
- * no default port, no `#fragment`, no tracking parameters, no trailing slash after the path.
+ * no default port, no `#section` anchor, no tracking parameters, no trailing slash after the path.
  */
 export function normalizeUrl(url: string): string {
   const parsed = parseWebUrl(url);
   if (parsed === null) return url.trim();
-  // `#/inbox` and `#!/post` are routes of single-page apps, not places within one page.
-  if (!/^#!?\//.test(parsed.hash)) parsed.hash = '';
+  // `#/inbox` routes of single-page apps and `#!` addresses (`#!/post`, Google Groups'
+  // `#!topic/group/id`, Google's old AJAX-crawling scheme) name a page, not a place within one.
+  if (!/^#(!|\/)/.test(parsed.hash)) parsed.hash = '';
   for (const name of [...parsed.searchParams.keys()]) if (TRACKING.test(name)) parsed.searchParams.delete(name);
   parsed.searchParams.sort();
   const search = parsed.searchParams.size > 0 ? `?${parsed.searchParams}` : '';

@@ -1,4 +1,4 @@
-// The /add/ page's script, bundled into `<out>/add.js` by scripts/postbuild/add-page.ts: fills the
+// The /add/ page's script, bundled into `<out>/add.js` by lib/build/stages/add-page.ts: fills the
 // form from the bookmarklet's query (`?url=&title=&text=`), checks the note as it is typed, shows
 // the file it makes and points "Create on GitHub" at GitHub's new-file page with that file. The
 // notes' URLs, for the duplicate check, are fetched from `/add/notes.json` as the page loads rather

@@ -13,6 +13,16 @@ describe('URL normalisation', () => {
   it('keeps single-page-app routes apart', () => {
     expect(normalizeUrl('https://app.example/#/inbox')).not.toBe(normalizeUrl('https://app.example/#/settings'));
   });
+
+  it('keeps #! addresses apart, #!topic/… as much as #!/…: the fragment is the page (Google Groups, issue 21)', () => {
+    const one = 'https://groups.google.com/forum/#!topic/foreman-users/GxndDL0SHJc';
+    const two = 'https://groups.google.com/forum/#!topic/foreman-users/ULxtWFYJx7Q';
+    expect(normalizeUrl(one)).not.toBe(normalizeUrl(two));
+    expect(normalizeUrl(one)).not.toBe(normalizeUrl('https://groups.google.com/forum/'));
+    expect(normalizeUrl(`https://groups.google.com/forum/?utm_source=x#!topic/foreman-users/ULxtWFYJx7Q`)).toBe(
+      normalizeUrl(two),
+    );
+  });
 });
 
 describe('normalizeUrl', () => {
