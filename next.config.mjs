@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { basePath, outDir, outDirSet, settingProblems } from './lib/config.mjs';
+import { basePath, outDir, outDirSet, settingProblems } from './lib/settings/config.mjs';
 
 // A wrong identity file or address variable stops every Next.js command with one line each, before
 // Next.js reports it in its own words (a base path without its slash) or builds a wrong site.

@@ -2,9 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/ContentProblems';
 import { SITE_FEEDS } from '@/lib/feeds';
-import { pageMetadata } from '@/lib/metadata';
 import { contentProblemLines } from '@/lib/notes';
 import { basePath, site, siteUrl } from '@/lib/site';
+import { pageMetadata } from '@/lib/site/metadata';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import type { AddPageData } from '@/lib/add/draft';
 import { addPageDataJson } from '@/lib/add/page-data';
-import { noteMarkdown, SUMMARY_SKELETON } from '@/lib/note-draft';
+import { noteMarkdown, SUMMARY_SKELETON } from '@/lib/authoring/new-note';
 import { sitePath } from '@/lib/paths';
 import { site } from '@/lib/site';
 import styles from './AddNoteForm.module.css';

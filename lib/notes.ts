@@ -1,10 +1,11 @@
 // The one entry the pages read content through: a few getters over the indexed content folder.
 // Behind it, lib/content/ loads (load.ts), checks (schema.ts, note.ts) and indexes (indexing.ts).
-import { isDevelopment } from '@/lib/config.mjs';
+
 import type { Library, Tag, TagSpelling } from '@/lib/content/indexing';
 import { loadNotes } from '@/lib/content/load';
 import type { Note } from '@/lib/content/note';
 import { ContentError, formatProblem } from '@/lib/content/problems';
+import { isDevelopment } from '@/lib/settings/config.mjs';
 
 export { renderSummary, summaryDescription } from '@/lib/content/summary';
 export type { Library, Note, Tag, TagSpelling };

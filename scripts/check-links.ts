@@ -11,7 +11,7 @@ import { deadMark, markNote } from '@/lib/links/mark';
 import { linkJson, linkMarkdown, linkSummary, linkTable } from '@/lib/links/report';
 import { checkLinks, type LinkTarget } from '@/lib/links/run';
 import { CACHE_FILE, CACHE_MAX_AGE_DAYS, POOL_DEFAULTS, PROBE_DEFAULTS } from '@/lib/links/settings';
-import { displayPath } from '@/lib/report';
+import { displayPath } from '@/lib/messages';
 import { fail, options, orFail } from './cli';
 
 const { values } = options('check-links', {

@@ -1,6 +1,6 @@
 // What the command-line tools share: one clear line and exit 1 on any failure, never a stack trace.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { messageOf } from '@/lib/report';
+import { messageOf } from '@/lib/messages';
 
 export { messageOf };
 

@@ -1,9 +1,9 @@
 // `npm run dev [-- --port 3001]`: `next dev`, plus the one address that answers. Next.js prints
-// http://localhost:3000, which is a 404: the site lives under its base path (lib/config.mjs).
+// http://localhost:3000, which is a 404: the site lives under its base path (lib/settings/config.mjs).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { portSetting } from '@/lib/config.mjs';
+import { portSetting } from '@/lib/settings/config.mjs';
 import { basePath } from '@/lib/site';
 
 /** Where `next dev` with these arguments (and PORT) serves the site's home page. */

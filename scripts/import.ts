@@ -4,11 +4,11 @@
 // drafts, and says what became of every entry.
 import { SingleBar } from 'cli-progress';
 import { oneLine, today } from '@/lib/authoring';
-import { outDir } from '@/lib/config.mjs';
+import { lockContent } from '@/lib/authoring/lock';
 import { loadNotes, notesDir } from '@/lib/content/load';
-import { lockContent } from '@/lib/content-lock';
 import { ImportError, runImport } from '@/lib/import/run';
 import { sizeEstimate } from '@/lib/import/site-estimate';
+import { outDir } from '@/lib/settings/config.mjs';
 import { fail, messageOf, options, orFail } from './cli';
 
 const USAGE =

@@ -4,12 +4,12 @@
 // owner wrote or changed is never touched. Run again with the same values, it changes nothing.
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { identityFile } from '@/lib/config.mjs';
 import { notesDir } from '@/lib/content/load';
-import { checkIdentity, IDENTITY_FIELDS, type Identity } from '@/lib/identity.mjs';
 import { identityText, readIdentityFile, verifyIdentityText, writeAtomically } from '@/lib/init/identity-file';
 import { starterNotesIn } from '@/lib/init/starter';
-import { displayPath } from '@/lib/report';
+import { displayPath } from '@/lib/messages';
+import { identityFile } from '@/lib/settings/config.mjs';
+import { checkIdentity, IDENTITY_FIELDS, type Identity } from '@/lib/settings/identity.mjs';
 import { fail, options } from './cli';
 
 const FLAGS = ['name', 'repository', 'description', 'author', 'language'] as const;

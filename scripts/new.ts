@@ -2,8 +2,8 @@
 // link in the content folder and prints its path. Offline; never overwrites; refuses a URL that
 // is already noted; writes only what passes `npm run check`.
 import { existingNotes, noteSlug, oneLine, SUMMARY_SKELETON, tagNamer, today, writeNote } from '@/lib/authoring';
+import { lockContent } from '@/lib/authoring/lock';
 import { notesDir } from '@/lib/content/load';
-import { lockContent } from '@/lib/content-lock';
 import { isCalendarDate } from '@/lib/dates';
 import { normalizeUrl, parseWebUrl } from '@/lib/urls';
 import { fail, messageOf, options, orFail } from './cli';

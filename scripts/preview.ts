@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { previewPort } from '@/lib/config.mjs';
+import { previewPort } from '@/lib/settings/config.mjs';
 import { basePath } from '@/lib/site';
 import { builtBasePath, createPreviewServer } from '@/tools/preview-server';
 import { fail, options as parseOptions } from './cli';

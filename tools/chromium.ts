@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
-import { chromePath } from '@/lib/config.mjs';
+import { chromePath } from '@/lib/settings/config.mjs';
 
 const CANDIDATES = [
   '/usr/bin/chromium',

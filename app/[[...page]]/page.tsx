@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import { FirstNote } from '@/components/FirstNote';
 import { NoteList } from '@/components/NoteList';
 import { SiteHeader } from '@/components/SiteHeader';
-import { pageMetadata } from '@/lib/metadata';
 import { getAllNotes, getAllTags } from '@/lib/notes';
 import { pageNumber, pageParams, paginate } from '@/lib/pagination';
 import { listPagePath } from '@/lib/paths';
 import { site } from '@/lib/site';
+import { pageMetadata } from '@/lib/site/metadata';
 
 // `/` and `/page/2/`, `/page/3/`, … are one route, so that a site of one page still exports.
 type Params = { page?: string[] };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AddNoteForm } from '@/components/AddNoteForm';
 import { SiteHeader } from '@/components/SiteHeader';
 import { addPageData } from '@/lib/add/page-data';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/site/metadata';
 
 // A tool for the site's author, not a page to find: kept out of search engines and the sitemap.
 export const metadata: Metadata = {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SiteCard } from '@/components/SiteCard';
-import { renderCard } from '@/lib/card-image';
 import { SITE_IMAGE, site } from '@/lib/site';
+import { renderCard } from '@/lib/site/card-image';
 
 export const dynamic = 'force-static';
 

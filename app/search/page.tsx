@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { Search } from '@/components/Search';
 import { SiteHeader } from '@/components/SiteHeader';
-import { pageMetadata } from '@/lib/metadata';
 import { getAllNotes } from '@/lib/notes';
 import { sitePath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/site/metadata';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { SiteHeader } from '@/components/SiteHeader';
 import { TagIndex } from '@/components/TagIndex';
-import { pageMetadata } from '@/lib/metadata';
 import { getAllTags } from '@/lib/notes';
 import { sitePath } from '@/lib/paths';
+import { pageMetadata } from '@/lib/site/metadata';
 
 export const metadata: Metadata = pageMetadata({
   title: 'All tags',

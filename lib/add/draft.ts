@@ -2,8 +2,9 @@
 // becomes a note file, checked by the rules of `npm run check` that a browser can apply (the field
 // checks of lib/content/schema.ts, the slug and tag rules of `npm run new`, a duplicate URL against
 // the site's own index).
+
+import { noteMarkdown, noteSlug, oneLine, tagNamer, uniqueSlug } from '@/lib/authoring/new-note';
 import { checkFields } from '@/lib/content/schema';
-import { noteMarkdown, noteSlug, oneLine, tagNamer, uniqueSlug } from '@/lib/note-draft';
 import { normalizeUrl, parseWebUrl } from '@/lib/urls';
 
 /** Every published note as `[normalised URL, slug]`: the file `/add/notes.json`, fetched by the page. */

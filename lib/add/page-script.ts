@@ -3,7 +3,7 @@
 // the file it makes and points "Create on GitHub" at GitHub's new-file page with that file. The
 // notes' URLs, for the duplicate check, are fetched from `/add/notes.json` as the page loads rather
 // than inlined, so the page stays the same size however many notes the site has.
-import { SUMMARY_SKELETON, today } from '@/lib/note-draft';
+import { SUMMARY_SKELETON, today } from '@/lib/authoring/new-note';
 import {
   type AddForm,
   type AddPageData,

@@ -5,7 +5,7 @@
 // the export it runs the build's stages (lib/build/stages.ts) on it. Either stops the build with
 // exit code 1 and one line per problem. The stages are TypeScript, loaded through tsx.
 import { tsImport } from 'tsx/esm/api';
-import { outDir } from '../config.mjs';
+import { outDir } from '../settings/config.mjs';
 
 /** `PHASE_PRODUCTION_BUILD` of next/constants: `next build`, not `next dev` or `next typegen`. */
 const PRODUCTION_BUILD = 'phase-production-build';

@@ -1,9 +1,10 @@
 // What `next build` does before it renders a page (the adapter's modifyConfig): the check of
 // `npm run check`, printed the same way. Nothing is rendered while a problem remains, so a bad
 // note is a line naming its file and field, never a stack trace from deep inside a page.
-import { onGitHubActions, settingWarnings } from '@/lib/config.mjs';
+
 import { checkContent, findingLines } from '@/lib/content/check';
 import { notesDir } from '@/lib/content/load';
+import { onGitHubActions, settingWarnings } from '@/lib/settings/config.mjs';
 
 /** Checks the settings and the notes and prints what it finds; whether the build may go on. */
 export function checkBeforeBuild(): boolean {

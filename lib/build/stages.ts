@@ -2,7 +2,7 @@
 // first, so that the stages after it see the pages as they are deployed; the reference check comes
 // after every stage that writes or deletes files. A group runs side by side: Pagefind indexes in a
 // process of its own while the references are checked, and neither writes a page.
-import { messageOf } from '@/lib/report';
+import { messageOf } from '@/lib/messages';
 import type { Stage } from './stage';
 import { addPageStage } from './stages/add-page';
 import { checkReferencesStage } from './stages/check-references';

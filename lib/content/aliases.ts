@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath, messageOf } from '@/lib/report';
+import { displayPath, messageOf } from '@/lib/messages';
 import { normalizeTag } from '@/lib/tags';
 import { withoutBom } from '@/lib/text';
 import { parseYaml } from './front-matter';

@@ -1,9 +1,10 @@
 // What `npm run check` and `next build` check before anything is built: the site's settings (the
 // identity file, the address variables), every note by the build's rules, two notes of one page
 // (an error), tags that are probably one and unfinished summaries (warnings).
-import { settingProblems } from '@/lib/config.mjs';
-import { duplicateUrls, similarTags } from '@/lib/duplicates';
-import { displayPath } from '@/lib/report';
+
+import { duplicateUrls, similarTags } from '@/lib/content/duplicates';
+import { displayPath } from '@/lib/messages';
+import { settingProblems } from '@/lib/settings/config.mjs';
 import { loadNotes } from './load';
 import { type ContentProblem, formatProblem } from './problems';
 import { skeletonSummaries } from './skeleton';

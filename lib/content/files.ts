@@ -3,7 +3,7 @@
 // without a word, and a dropped note is lost work.
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath } from '@/lib/report';
+import { displayPath } from '@/lib/messages';
 import { ALIASES_FILE } from './aliases';
 import type { ContentProblem } from './problems';
 

@@ -2,7 +2,7 @@
 // the YAML 1.2 core schema; refusing files where the two could disagree.
 import matter from 'gray-matter';
 import YAML from 'yaml';
-import { messageOf } from '@/lib/report';
+import { messageOf } from '@/lib/messages';
 import { withoutBom } from '@/lib/text';
 import type { Report } from './schema';
 

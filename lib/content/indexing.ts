@@ -1,7 +1,7 @@
 // From the parsed note files to the index the pages read: published notes newest first, tags
 // with their counts, lookups by slug, old tag spellings; and the problems only the whole folder
 // shows (two tags sharing a URL, an alias shadowing a tag).
-import { displayPath } from '@/lib/report';
+import { displayPath } from '@/lib/messages';
 import { normalizeTag, type TagRef, tagSlug } from '@/lib/tags';
 import { ALIASES_FILE, type TagAliases } from './aliases';
 import type { Note, ParsedNote } from './note';

@@ -3,8 +3,8 @@
 import { channel } from 'node:diagnostics_channel';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isProduction, notesDirSetting } from '@/lib/config.mjs';
-import { displayPath } from '@/lib/report';
+import { displayPath } from '@/lib/messages';
+import { isProduction, notesDirSetting } from '@/lib/settings/config.mjs';
 import { ALIASES_FILE, loadTagAliases, type TagAliases } from './aliases';
 import { listNoteFiles } from './files';
 import { indexNotes, type Library } from './indexing';

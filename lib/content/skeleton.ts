@@ -1,7 +1,7 @@
 // Notes whose summary is still the skeleton `npm run new` and /add/ write (SUMMARY_SKELETON in
-// lib/note-draft.ts): published as
+// lib/authoring/new-note.ts): published as
 // is, a page of "…" would go out. A warning, not an error: the note is valid, only unfinished.
-import { displayPath } from '@/lib/report';
+import { displayPath } from '@/lib/messages';
 import type { Note } from './note';
 import { formatProblem } from './problems';
 

@@ -2,7 +2,7 @@
 // cost of a note, so loading never does it: the check, and build steps that need only titles and
 // tags, never pay for it; each note is rendered once per process.
 import { type RenderedMarkdown, renderMarkdown } from '@/lib/markdown';
-import { displayPath, messageOf } from '@/lib/report';
+import { displayPath, messageOf } from '@/lib/messages';
 import { notesDir } from './load';
 import type { Note } from './note';
 import { formatProblem } from './problems';

@@ -1,7 +1,7 @@
 // One import from start to end, in-process: detect the format, survey the export (first pass),
 // then import entry by entry (second pass). The command adds the lock, the progress bar and the
 // printing; tests call this directly.
-import { messageOf } from '@/lib/report';
+import { messageOf } from '@/lib/messages';
 import { dayAfter } from './fields';
 import { Importing, type ImportOptions } from './importing';
 import { exportFile, importerFor } from './registry';

@@ -1,6 +1,6 @@
 // What a service kept beside a link (description, the owner's note, excerpt, highlights,
 // selection) as a note's summary: one item per kind, its text escaped so that it shows as written.
-import { oneLine } from '@/lib/note-draft';
+import { oneLine } from '@/lib/authoring/new-note';
 import type { Extra } from './types';
 
 /** A line of plain text as markdown that renders as the same text, and never as a list or heading. */

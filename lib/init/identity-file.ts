@@ -3,7 +3,7 @@
 // reads back as exactly the identity asked for.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import YAML from 'yaml';
-import { checkIdentity, IDENTITY_FIELDS, type Identity, type SettingProblem } from '@/lib/identity.mjs';
+import { checkIdentity, IDENTITY_FIELDS, type Identity, type SettingProblem } from '@/lib/settings/identity.mjs';
 
 /** The identity file as it is: its text, and the data it holds (undefined when there is no file). */
 export function readIdentityFile(file: string): { text?: string; data: Record<string, unknown>; problem?: string } {

@@ -2,7 +2,7 @@
 // link has been dead, so that a later `--mark` can wait for a link to stay dead before saying so.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { messageOf } from '@/lib/report';
+import { messageOf } from '@/lib/messages';
 import type { LinkResult, Verdict } from './verdict';
 
 /** The last result for a URL and its history. Times are ISO strings (UTC). */

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { noteMarkdown, SUMMARY_SKELETON } from '@/lib/note-draft';
+import { noteMarkdown, SUMMARY_SKELETON } from '@/lib/authoring/new-note';
 import { chromiumForFile, pageHeading, watchForProblems } from './browser';
 import { FIXTURE_BRANCH, FIXTURE_OUT, FIXTURE_REPOSITORY } from './setup';
 

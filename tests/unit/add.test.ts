@@ -12,8 +12,8 @@ import {
   summaryWithQuote,
 } from '@/lib/add/draft';
 import { addPageDataJson } from '@/lib/add/page-data';
+import { noteMarkdown, SUMMARY_SKELETON } from '@/lib/authoring/new-note';
 import { problemsOfNote } from '@/lib/content/note';
-import { noteMarkdown, SUMMARY_SKELETON } from '@/lib/note-draft';
 import { normalizeTag, tagSlug } from '@/lib/tags';
 
 const site = {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { similarTags } from '@/lib/duplicates';
+import { similarTags } from '@/lib/content/duplicates';
 import { CLI_TIMEOUT, scratchNotes } from './scratch';
 
 const check = (notesDir: string) =>
@@ -138,7 +138,7 @@ describe('similar tags', () => {
 
 describe('similar tags at scale', () => {
   it('checks 10,000 tags without comparing each with every other', async () => {
-    const { similarTags } = await import('@/lib/duplicates');
+    const { similarTags } = await import('@/lib/content/duplicates');
     const tag = (name: string) => ({ name, slug: name, count: 1 });
     const names = Array.from({ length: 10_000 }, (_, i) => `topic ${i}`);
     const warnings = similarTags([...names, 'topic-1', 'topic 2s'].map(tag));

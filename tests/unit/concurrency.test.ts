@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { lockContent } from '@/lib/authoring/lock';
 import { loadNotes } from '@/lib/content/load';
-import { lockContent } from '@/lib/content-lock';
 import { CLI_TIMEOUT, scratchNotes } from './scratch';
 
 const { folder } = scratchNotes();

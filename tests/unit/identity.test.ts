@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkIdentity, type Identity, readIdentity } from '@/lib/identity.mjs';
-import { normalizeBasePath, siteAddress } from '@/lib/site-address.mjs';
+import { normalizeBasePath, siteAddress } from '@/lib/settings/address.mjs';
+import { checkIdentity, type Identity, readIdentity } from '@/lib/settings/identity.mjs';
 
 const ADA: Identity = {
   name: 'Field Notes',

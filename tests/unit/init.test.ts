@@ -3,8 +3,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readIdentity } from '@/lib/identity.mjs';
 import { noteHash, starterNotesIn } from '@/lib/init/starter';
+import { readIdentity } from '@/lib/settings/identity.mjs';
 import { CLI_TIMEOUT } from './scratch';
 
 const NOTE = 'tests/fixtures/site/node-event-loop.md';

@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { NoteArticle } from '@/components/NoteArticle';
 import { RelatedNotes } from '@/components/RelatedNotes';
 import { SiteHeader } from '@/components/SiteHeader';
-import { pageMetadata } from '@/lib/metadata';
 import { getAllNotes, getNote, summaryDescription } from '@/lib/notes';
 import { notePath } from '@/lib/paths';
 import { getRelatedNotes } from '@/lib/queries';
+import { pageMetadata } from '@/lib/site/metadata';
 import { orPlaceholder, PLACEHOLDER } from '@/lib/static-params';
 
 type Params = { slug: string };

@@ -2,8 +2,8 @@
 // allows. Only a warning: the build is good, and other hosts take larger sites.
 
 import { siteSize, sizeReport } from '@/lib/build/site-size';
-import { onGitHubActions } from '@/lib/config.mjs';
 import { getAllNotes } from '@/lib/notes';
+import { onGitHubActions } from '@/lib/settings/config.mjs';
 import type { Stage } from '../stage';
 
 /** Prints the size of `outDir` and how many notes would fit, with a warning when GitHub Pages may refuse it. */

@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import { NoteList } from '@/components/NoteList';
 import { type Crumb, SiteHeader } from '@/components/SiteHeader';
 import { TagSummary } from '@/components/TagSummary';
-import { pageMetadata } from '@/lib/metadata';
 import { getAllTags, getNotesByTag, getTag } from '@/lib/notes';
 import { pageNumber, pageParams, paginate } from '@/lib/pagination';
 import { listPagePath, tagPath } from '@/lib/paths';
 import { getCooccurringTags } from '@/lib/queries';
+import { pageMetadata } from '@/lib/site/metadata';
 import { orPlaceholder, PLACEHOLDER } from '@/lib/static-params';
 import { slugFromParam } from '@/lib/tags';
 

@@ -1,8 +1,9 @@
-import type { ContentProblem } from '@/lib/content/problems';
-import type { Library, Note, Tag } from './notes';
-import { displayPath } from './report';
-import { tagSlug } from './tags';
-import { normalizeUrl } from './urls';
+import { displayPath } from '@/lib/messages';
+import { tagSlug } from '@/lib/tags';
+import { normalizeUrl } from '@/lib/urls';
+import type { Library, Tag } from './indexing';
+import type { Note } from './note';
+import type { ContentProblem } from './problems';
 
 /** The file of a note in a content folder, as problems name it. */
 export function noteFile(dir: string, slug: string): string {

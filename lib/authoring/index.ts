@@ -3,11 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadTagAliases, type TagAliases } from '@/lib/content/aliases';
+import { noteFile } from '@/lib/content/duplicates';
 import { loadNotes, noteFileNames } from '@/lib/content/load';
 import { problemsOfNote } from '@/lib/content/note';
-import { noteFile } from './duplicates';
-import { type NoteDraft, noteMarkdown } from './note-draft';
-import { normalizeUrl } from './urls';
+import { normalizeUrl } from '@/lib/urls';
+import { type NoteDraft, noteMarkdown } from './new-note';
 
 export {
   type NoteDraft,
@@ -18,7 +18,7 @@ export {
   tagNamer,
   today,
   uniqueSlug,
-} from './note-draft';
+} from './new-note';
 
 /**
  * Checks a new note by the build's own rules and writes it; throws, writing nothing, when the note

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { FEED_MEDIA_TYPES, type FeedFormat, feedPaths, SITE_FEEDS } from './feeds';
-import { SITE_IMAGE, site, tagLabel } from './site';
+import { FEED_MEDIA_TYPES, type FeedFormat, feedPaths, SITE_FEEDS } from '@/lib/feeds';
+import { SITE_IMAGE, site, tagLabel } from '@/lib/site';
 
 type PageMetadata = {
   /** The page's own title; the layout's template adds ` · <site name>`. Omitted on the home page. */

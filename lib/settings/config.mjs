@@ -2,8 +2,9 @@
 // The one place that reads the environment and the site's identity file. Everything else imports
 // these values, so that a reader finds every setting of a build, a command or a test run here,
 // typed and documented. Plain JavaScript because next.config.mjs reads it as well as the TypeScript code.
+
+import { siteAddress } from './address.mjs';
 import { readIdentity } from './identity.mjs';
-import { siteAddress } from './site-address.mjs';
 
 const env = process.env;
 

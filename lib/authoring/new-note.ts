@@ -1,8 +1,8 @@
 // What a new note is, before it is a file: its slug, its tags' spellings and its markdown. Pure
 // functions with no Node.js imports, so that the /add/ page's script bundles the same rules.
 
-import { displayHost } from './hostname';
-import { MAX_SLUG_LENGTH, normalizeTag, tagSlug } from './tags';
+import { displayHost } from '@/lib/hostname';
+import { MAX_SLUG_LENGTH, normalizeTag, tagSlug } from '@/lib/tags';
 
 /** The summary a new note starts with: the three parts every note answers. */
 export const SUMMARY_SKELETON = `- **What it is:** …

@@ -1,8 +1,8 @@
 // Facts about the site that every page shares, from its identity file and the environment
 // (config.mjs reads both).
-import { site, siteUrl } from './config.mjs';
+import { site, siteUrl } from '@/lib/settings/config.mjs';
 
-export { basePath, site, siteUrl } from './config.mjs';
+export { basePath, site, siteUrl } from '@/lib/settings/config.mjs';
 
 /**
  * The one image card that every page shows when shared: the site's name and description, drawn

@@ -3,7 +3,7 @@
 // created exclusively (`wx`), holding the owner's pid, so a lock left by a crashed run is known.
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath } from './report';
+import { displayPath } from '@/lib/messages';
 
 const LOCK_FILE = '.url-notes.lock';
 
