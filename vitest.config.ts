@@ -47,6 +47,9 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
+          // Each file runs `next build` in this folder, and Next.js allows one build of a project at
+          // a time ("Another next build process is already running").
+          fileParallelism: false,
           // Each file builds a site with `npm run build` before its tests read the output.
           hookTimeout: 300_000,
         },
