@@ -1,3 +1,5 @@
+import { CARD_FONT_FAMILY } from '@/lib/site/card-image';
+
 type Props = {
   name: string;
   description: string;
@@ -20,7 +22,7 @@ export function SiteCard({ name, description, icon }: Props) {
       <div style={{ display: 'flex', flex: 1, alignItems: 'center', padding: '0 96px', gap: 64 }}>
         {/* biome-ignore lint/performance/noImgElement: satori draws <img>; there is no browser here. */}
         <img src={icon} width={240} height={240} alt="" />
-        <div style={{ display: 'flex', flexDirection: 'column', flex: 1, gap: 24, fontFamily: 'Noto Sans' }}>
+        <div style={{ display: 'flex', flexDirection: 'column', flex: 1, gap: 24, fontFamily: CARD_FONT_FAMILY }}>
           <div style={{ fontSize: nameSize, fontWeight: 700, color: '#1a1a1a', lineHeight: 1.1, lineClamp: 2 }}>
             {name}
           </div>

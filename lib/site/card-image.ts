@@ -17,13 +17,17 @@ const FONT_FOLDER = path.join(process.cwd(), 'node_modules', '@fontsource', 'not
 function fonts(): Font[] {
   return SUBSETS.flatMap((subset) =>
     WEIGHTS.map((weight) => ({
-      name: 'Noto Sans',
+      // One family per subset: satori falls back from family to family, not within one name.
+      name: `Noto Sans ${subset}`,
       weight,
       style: 'normal' as const,
       data: readFileSync(path.join(FONT_FOLDER, `noto-sans-${subset}-${weight}-normal.woff`)),
     })),
   );
 }
+
+/** The CSS `font-family` that draws with every subset, Latin first. */
+export const CARD_FONT_FAMILY = SUBSETS.map((subset) => `Noto Sans ${subset}`).join(', ');
 
 /** A PNG of `card`, and the text the fonts could not draw (shown as nothing on the card). */
 export async function renderCard(card: ReactNode, width: number, height: number) {
