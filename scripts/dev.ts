@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { portSetting } from '@/lib/settings/config.mjs';
+import { port } from '@/lib/settings/config.mjs';
 import { basePath } from '@/lib/site';
 
 /** Where `next dev` with these arguments (and PORT) serves the site's home page. */
@@ -18,7 +18,7 @@ export function devAddress(args: string[], portVariable: string | undefined): st
 
 function main() {
   const args = process.argv.slice(2);
-  console.log(`url-notes: open ${devAddress(args, portSetting)} (the site lives under its base path)`);
+  console.log(`url-notes: open ${devAddress(args, port)} (the site lives under its base path)`);
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const child = spawn(process.execPath, [next, 'dev', ...args], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

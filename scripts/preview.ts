@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { previewPort } from '@/lib/settings/config.mjs';
+import { port as portVariable } from '@/lib/settings/config.mjs';
 import { basePath } from '@/lib/site';
 import { builtBasePath, createPreviewServer } from '@/tools/preview-server';
 import { fail, options as parseOptions } from './cli';
@@ -19,7 +19,7 @@ function portOf(text: string): number {
 function main() {
   const { values } = parseOptions('preview', {
     options: {
-      port: { type: 'string', default: previewPort },
+      port: { type: 'string', default: portVariable ?? '4000' },
       dir: { type: 'string', default: 'out' },
       host: { type: 'string', default: '127.0.0.1' },
     },

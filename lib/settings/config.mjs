@@ -50,11 +50,8 @@ export const outDirSet = Boolean(env.OUT_DIR);
 /** Whether this runs on GitHub Actions, whose log reads `::warning::` lines as annotations. */
 export const onGitHubActions = Boolean(env.GITHUB_ACTIONS);
 
-/** The port `npm run preview` listens on: `PORT` when set, else 4000. */
-export const previewPort = env.PORT ?? '4000';
-
-/** `PORT`, which `next dev` listens on too when it is set. */
-export const portSetting = env.PORT;
+/** `PORT`, when set: the port `npm run preview` listens on (else 4000), and `next dev` (else 3000). */
+export const port = env.PORT || undefined;
 
 /** A Chromium or Chrome binary named by `CHROME_PATH`, for the tests, the audit and the benchmark. */
 export const chromePath = env.CHROME_PATH || undefined;
