@@ -12,8 +12,8 @@ import { rssFeed } from './rss';
  * How many of the newest notes a feed carries. A tag's feed carries fewer: with hundreds of tags,
  * 50 full summaries each would make the feeds alone a large share of the site.
  */
-const SITE_FEED_SIZE = 50;
-const TAG_FEED_SIZE = 20;
+export const SITE_FEED_SIZE = 50;
+export const TAG_FEED_SIZE = 20;
 
 export { FEED_MEDIA_TYPES, type FeedFormat };
 
