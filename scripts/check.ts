@@ -6,7 +6,8 @@
 import { loadNotes, notesDir } from '@/lib/content/load';
 import { type ContentProblem, formatProblem } from '@/lib/content/problems';
 import { skeletonSummaries } from '@/lib/content/skeleton';
-import { duplicateUrls, similarTags } from '@/lib/duplicates';
+import { checkProblems } from '@/lib/content-check';
+import { similarTags } from '@/lib/duplicates';
 import { options } from './cli';
 
 const { values } = options('check', { options: { json: { type: 'boolean', default: false } } });
@@ -15,9 +16,10 @@ const dir = notesDir();
 type Findings = { problems: ContentProblem[]; warnings: string[]; notes: number; drafts: number; tags: number };
 
 function findings(): Findings {
-  const { library, problems } = loadNotes(dir);
+  const loaded = loadNotes(dir);
+  const { library } = loaded;
   return {
-    problems: [...problems, ...duplicateUrls(library, dir)],
+    problems: checkProblems(loaded, dir),
     warnings: [...skeletonSummaries(library.notes, dir), ...similarTags(library.tags)],
     notes: library.notes.length,
     drafts: library.drafts.length,
