@@ -1,7 +1,7 @@
 // One URL's probe: HEAD (GET where HEAD is refused), redirects followed by hand so that permanent
 // ones can be told from temporary ones, 429/503 retried, every request under a timeout.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseWebUrl } from '@/lib/urls';
+import { hasTabOrBreak, parseWebUrl } from '@/lib/urls';
 import { PROBE_DEFAULTS, type ProbeSettings } from './settings';
 import { errorVerdict, type LinkResult, redirectFailure, statusVerdict } from './verdict';
 
@@ -79,6 +79,13 @@ export async function checkLink(url: string, settings: ProbeSettings = PROBE_DEF
       const { status, location } = await answer(current, settings);
       if (!REDIRECTS.has(status)) return statusVerdict(url, status, movedTo);
       if (location === null) return redirectFailure(url, status, 'redirect without a Location');
+      if (hasTabOrBreak(location)) {
+        return redirectFailure(
+          url,
+          status,
+          `redirect to an address with a tab or line break inside: ${JSON.stringify(location)}`,
+        );
+      }
       const next = redirectTarget(location, current);
       if (next === null) return redirectFailure(url, status, `redirect to a non-web address: ${location}`);
       // A loop may be a site that wants cookies first, so it is not called dead.

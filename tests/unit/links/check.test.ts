@@ -104,6 +104,14 @@ describe('checkLink: where a redirect leads', () => {
     expect(own.movedTo).toBe(server.url('/land/x#top'));
   });
 
+  it('refuses a Location with a tab inside rather than follow it with the tab dropped', async () => {
+    const result = await checkLink(server.redirectTo('/land/a\tb'), FAST);
+    expect(result).toMatchObject({
+      verdict: 'failing',
+      detail: 'redirect to an address with a tab or line break inside: "/land/a\\tb"',
+    });
+  });
+
   it('names the host that failed: a redirect to a host that does not exist is that host’s failure', async () => {
     const result = await checkLink(server.redirectTo('http://no-such-host.invalid/page'), FAST);
     expect(result.detail).toContain('no-such-host.invalid');
