@@ -7,7 +7,7 @@ import { SUMMARY_SKELETON } from '@/lib/note-draft';
 
 const site = { notes: [], tags: [] };
 const form = { url: 'https://example.org/post', title: 'A post', tags: 'web', date: '2025-08-05', summary: '' };
-const fit = (fields: Partial<typeof form>) => {
+const linkFor = (fields: Partial<typeof form>) => {
   const all = { ...form, ...fields };
   const { file, markdown } = draftFromForm(all, site);
   return fittedNewFileUrl('owner/notes', 'main', file, markdown, all.summary);
@@ -37,14 +37,14 @@ describe('/add/ and the check count characters as people do', () => {
 describe('/add/ measures the link as GitHub does', () => {
   it('makes no link when the title and tags alone are over GitHub’s length, and says by how much', () => {
     const tags = `${'日本語のタグ'.repeat(80)}, ${'中文标签'.repeat(120)}`;
-    const fitted = fit({ title: '長'.repeat(500), tags, summary: SUMMARY_SKELETON });
+    const fitted = linkFor({ title: '長'.repeat(500), tags, summary: SUMMARY_SKELETON });
     expect(fitted.href).toBeNull();
     expect(fitted.length).toBeGreaterThan(MAX_GITHUB_URL_LENGTH);
   });
 
   it('cuts a summary between characters as people count them, and counts what it left out so', () => {
     const summary = `- ${FAMILY.repeat(2_000)}`;
-    const fitted = fit({ summary });
+    const fitted = linkFor({ summary });
     expect(fitted.href?.length).toBeLessThanOrEqual(MAX_GITHUB_URL_LENGTH);
     const value = new URL(fitted.href ?? '').searchParams.get('value') ?? '';
     // The summary is "- " and 2,000 families: what is kept is whole families, what is cut counted in them.
