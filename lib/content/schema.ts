@@ -3,7 +3,7 @@
 import { DATE_FORMAT, isCalendarDate } from '@/lib/dates';
 import { characterCount } from '@/lib/text';
 import { notWebUrlMessage, parseWebUrl } from '@/lib/urls';
-import { MAX_TAG_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from './limits';
+import { MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from './limits';
 import type { Report } from './problems';
 
 // The report callback lives with the problems it makes (a leaf), so that limits.ts need not import this file.
@@ -52,6 +52,12 @@ export const FIELDS = {
       return void problem('tags', `must be a YAML list like [llm, hardware] (got ${describe(value)})`);
     }
     if (value.length === 0) return void problem('tags', 'must list at least one tag');
+    if (value.length > MAX_TAGS) {
+      return void problem(
+        'tags',
+        `lists ${value.length} tags; the most is ${MAX_TAGS}: keep the ones a reader would follow`,
+      );
+    }
     const spellings: string[] = [];
     value.forEach((tag: unknown, index) => {
       const which = `tag ${index + 1}`;
