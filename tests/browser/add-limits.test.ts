@@ -1,23 +1,17 @@
 // /add/ at its limits, as a visitor meets them: a URL with a line break inside, emoji, and a note
 // whose title and tags alone are too long for GitHub's address.
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { createLink, field, openWithTags, problems } from './add-page';
 import { chromiumForFile, watchForProblems } from './browser';
 
 const site = inject('siteUrl');
 const browser = chromiumForFile();
 
-const addPage = (query: Record<string, string>) => `${site}add/?${new URLSearchParams(query)}`;
-const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
-const problems = (page: Page) => page.locator('#add-problems li').allTextContents();
-const createLink = (page: Page) => page.getByRole('link', { name: 'Create on GitHub' });
-
 describe('/add/ at its limits', () => {
   it('refuses a URL with a line break inside rather than join its lines, until it is fixed', async () => {
     const page = await browser().newPage();
     const seen = watchForProblems(page);
-    await page.goto(addPage({ url: 'https://example.org/b\nnext', title: 'Broken' }));
-    await field(page, 'Tags (separated by commas)').fill('llm');
+    await openWithTags(page, site, { url: 'https://example.org/b\nnext', title: 'Broken' }, 'llm');
     await expect
       .poll(() => problems(page))
       .toEqual(['url: has a tab or line break inside (got "https://example.org/b\\nnext"); write the URL on one line']);
@@ -33,8 +27,7 @@ describe('/add/ at its limits', () => {
     const page = await browser().newPage();
     const seen = watchForProblems(page);
     const title = `🤷‍♂️${'😀'.repeat(498)}🏴󠁧󠁢󠁳󠁣󠁴󠁿`;
-    await page.goto(addPage({ url: 'https://example.org/emoji', title }));
-    await field(page, 'Tags (separated by commas)').fill('llm');
+    await openWithTags(page, site, { url: 'https://example.org/emoji', title }, 'llm');
     await expect.poll(() => createLink(page).count()).toBe(1);
     expect(await problems(page)).toEqual([]);
     expect(await page.locator('#add-preview').textContent()).toContain(`title: "${title}"`);
@@ -47,8 +40,8 @@ describe('/add/ at its limits', () => {
   it('makes no link when the title and tags alone are too long for GitHub, and says so', async () => {
     const page = await browser().newPage();
     const seen = watchForProblems(page);
-    await page.goto(addPage({ url: 'https://example.org/cjk', title: '長'.repeat(500) }));
-    await field(page, 'Tags (separated by commas)').fill(`${'日本語のタグ'.repeat(80)}, ${'中文标签'.repeat(120)}`);
+    const tags = `${'日本語のタグ'.repeat(80)}, ${'中文标签'.repeat(120)}`;
+    await openWithTags(page, site, { url: 'https://example.org/cjk', title: '長'.repeat(500) }, tags);
     const status = page.getByRole('status').filter({ hasText: 'GitHub' });
     await status.waitFor();
     expect(await status.textContent()).toMatch(
