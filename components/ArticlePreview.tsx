@@ -6,6 +6,13 @@ import { OutboundLink } from './OutboundLink';
 import { Summary } from './Summary';
 import { TagList } from './TagList';
 
+/**
+ * Chips a tag page shows of each note, as many as real notes carry; the rest are counted ("+25"),
+ * all on the note's page. A note is listed on the page of every one of its tags, so showing them
+ * all would put N² chips in a build for a note of N tags (1,000 tags: a million chips, 145 MB).
+ */
+const PREVIEW_TAGS = 15;
+
 type Props = {
   note: Note;
 };
@@ -21,7 +28,7 @@ export function ArticlePreview({ note }: Props) {
         <OutboundLink href={titleHref(note)}>{note.title}</OutboundLink>
       </h2>
       <NoteMeta hostname={note.hostname} date={note.date} note={note} />
-      <TagList tags={note.tags} label={`Tags of ${note.title}`} />
+      <TagList tags={note.tags} label={`Tags of ${note.title}`} limit={PREVIEW_TAGS} />
       <Summary html={renderSummary(note).html} />
     </article>
   );

@@ -21,7 +21,6 @@ type Props = {
  * the link to the note's page, its first tags, and the summary's opening words on one line.
  */
 export function NoteIndexEntry({ note }: Props) {
-  const more = Math.max(0, note.tags.length - INDEX_TAGS);
   return (
     <article className={styles.NoteIndexEntry}>
       <h2 className={`entry-title ${styles.title}`}>
@@ -29,7 +28,7 @@ export function NoteIndexEntry({ note }: Props) {
       </h2>
       <div className={styles.details}>
         <NoteMeta hostname={note.hostname} date={note.date} note={note} />
-        <TagList tags={note.tags.slice(0, INDEX_TAGS)} label={`Tags of ${note.title}`} more={more} />
+        <TagList tags={note.tags} label={`Tags of ${note.title}`} limit={INDEX_TAGS} />
       </div>
       {renderSummary(note).text !== '' && <p className={styles.opening}>{summaryDescription(note)}</p>}
     </article>

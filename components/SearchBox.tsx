@@ -2,7 +2,7 @@ import { sitePath } from '@/lib/paths';
 import styles from './SearchBox.module.css';
 
 // `/` focuses the box from anywhere on the page. The one script of a document page: inline, marked
-// `data-keep` so that the build's script stripping (scripts/postbuild/strip-scripts.ts) leaves it.
+// `data-keep` so that the build's script stripping (lib/build/stages/strip-scripts.ts) leaves it.
 const SLASH_SHORTCUT = `document.addEventListener("keydown",e=>{var t=e.target;if(e.key!="/"||e.ctrlKey||e.metaKey||e.altKey||t.closest&&t.closest("input,textarea,select,[contenteditable]"))return;var i=document.getElementById("site-search");if(i){e.preventDefault();i.focus()}})`;
 
 /** The header's search box: a plain GET form to the search page, which reads `?q=`. */

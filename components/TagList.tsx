@@ -6,15 +6,16 @@ type Props = {
   tags: TagRef[];
   /** Names the list for screen readers, e.g. "Tags of The Framework Desktop is a beast". */
   label: string;
-  /** How many more tags the note has than the list shows; counted at its end ("+4"). */
-  more?: number;
+  /** How many chips to show at most; the rest are counted at the list's end ("+4"). */
+  limit?: number;
 };
 
-/** A note's tags as chips linking to their tag pages. */
-export function TagList({ tags, label, more = 0 }: Props) {
+/** A note's tags as chips linking to their tag pages: the first `limit`, and how many more there are. */
+export function TagList({ tags, label, limit = tags.length }: Props) {
+  const more = Math.max(0, tags.length - limit);
   return (
     <ul className={styles.tags} aria-label={label}>
-      {tags.map((tag) => (
+      {tags.slice(0, limit).map((tag) => (
         <li key={tag.slug}>
           <a className={styles.tag} href={sitePath(tagPath(tag.slug))}>
             {tag.name}

@@ -4,14 +4,34 @@
 const TRACKING =
   /^(utm_.*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|ttclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|_gl|mkt_tok|ref_src|srsltid|si)$/i;
 
-/** The URL if `text` is an absolute http(s) URL, the only kind a note may point at; else null. */
+// URL parsing removes tabs and line breaks wherever they are (`…/b\nnext` reads `…/bnext`): a
+// URL holding one is refused rather than silently changed.
+const TAB_OR_BREAK = /[\t\n\r]/;
+
+/** Whether `text`, trimmed, has a tab or line break inside, which URL parsing would drop. */
+export function hasTabOrBreak(text: string): boolean {
+  return TAB_OR_BREAK.test(text.trim());
+}
+
+/**
+ * The URL if `text` is an absolute http(s) URL, the only kind a note may point at; else null. White
+ * space around it is ignored; a tab or line break inside it is not (hasTabOrBreak).
+ */
 export function parseWebUrl(text: string): URL | null {
+  if (hasTabOrBreak(text)) return null;
   try {
     const url = new URL(text.trim());
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' ? url : null;
   } catch {
     return null;
   }
+}
+
+/** Why `value` (quoted in a message as `got`) is not a web URL: a problem's message, ending with what to do. */
+export function notWebUrlMessage(value: unknown, got: string): string {
+  return typeof value === 'string' && hasTabOrBreak(value)
+    ? `has a tab or line break inside (got ${got}); write the URL on one line`
+    : `must be an absolute http(s) URL (got ${got})`;
 }
 
 /**

@@ -1,16 +1,15 @@
 // `npm run check-links`: asks every noted URL whether it still answers and reports dead, moved,
 // failing-for-now and fine links (README, "Dead links"). The work is in lib/links/.
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { loadNotes, notesDir } from '@/lib/content/load';
+import { checkProblems } from '@/lib/content/check';
+import { ContentChecker } from '@/lib/content/checker';
+import { indexFolder, notesDir, readFolder } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
 import { readCache, writeCache } from '@/lib/links/cache';
-import { rewriteNoteUrl } from '@/lib/links/fix-moved';
-import { deadMark, markNote } from '@/lib/links/mark';
 import { linkJson, linkMarkdown, linkSummary, linkTable } from '@/lib/links/report';
 import { checkLinks, type LinkTarget } from '@/lib/links/run';
 import { CACHE_FILE, CACHE_MAX_AGE_DAYS, POOL_DEFAULTS, PROBE_DEFAULTS } from '@/lib/links/settings';
+import { fixMovedNotes, markDeadNotes, type NoteUpdates } from '@/lib/links/update-notes';
 import { displayPath } from '@/lib/messages';
 import { fail, options, orFail } from './cli';
 
@@ -44,7 +43,11 @@ const timeoutMs = numberOption('timeout', 0.001, 'seconds') * 1000;
 const hostPauseMs = numberOption('pause', 0, 'seconds') * 1000;
 const maxAgeDays = numberOption('max-age', 0, 'days');
 const dir = notesDir();
-const { library, problems } = orFail(displayPath(dir), () => loadNotes(dir));
+// Read once: the run checks the notes by it, and each rewrite is checked against it (ContentChecker).
+const folder = orFail(displayPath(dir), () => readFolder(dir));
+const loaded = indexFolder(folder);
+const { library } = loaded;
+const problems = checkProblems(loaded, dir);
 if (problems.length > 0) {
   if (values.json) console.log(JSON.stringify({ ok: false, problems }, null, 2));
   else for (const problem of problems) console.error(formatProblem(problem));
@@ -55,8 +58,8 @@ const notes = values.drafts ? [...library.notes, ...library.drafts] : library.no
 const targets: LinkTarget[] = notes
   .map((note) => ({ file: displayPath(dir, `${note.slug}.md`), url: note.url }))
   .sort((a, b) => (a.file < b.file ? -1 : 1));
-const { cache, warning } = readCache(values.cache);
-if (warning) console.error(`warning: ${warning}`);
+const { cache, warnings } = readCache(values.cache);
+for (const warning of warnings) console.error(`warning: ${warning}`);
 
 const bar =
   process.stderr.isTTY && !values.json && !values.markdown
@@ -73,39 +76,16 @@ const rows = await checkLinks(targets, {
 bar?.stop();
 orFail(values.cache, () => writeCache(values.cache, cache));
 
-// Only a permanent move to a working page is rewritten; each note keeps every other byte.
-const fixed: string[] = [];
-if (values['fix-moved']) {
-  for (const { file, result } of rows) {
-    if (result.verdict !== 'moved' || result.movedTo === undefined) continue;
-    const fullPath = path.resolve(file);
-    const text = readFileSync(fullPath, 'utf8');
-    const rewritten = rewriteNoteUrl(text, result.url, result.movedTo);
-    if (rewritten === undefined) {
-      console.error(`${file}: url: not rewritten; the file no longer holds ${result.url}`);
-      continue;
-    }
-    writeFileSync(fullPath, rewritten);
-    fixed.push(file);
-  }
-}
-
+// Only a permanent move to a working page is rewritten, and only what proves safe; each note keeps every other byte.
+const checker = new ContentChecker(folder);
+const none: NoteUpdates<never> = { changed: [], refused: [] };
+const fixes = values['fix-moved'] ? fixMovedNotes(rows, checker) : none;
 // Dead on two checks a day apart: `dead:` with the day it was first found so; answering again: cleared.
-const marked: { file: string; dead: string }[] = [];
-const cleared: string[] = [];
-if (values.mark) {
-  const now = new Date();
-  for (const { file, result } of rows) {
-    const mark = deadMark(cache.get(result.url), now);
-    if (mark === undefined) continue;
-    const fullPath = path.resolve(file);
-    const edited = markNote(readFileSync(fullPath, 'utf8'), mark);
-    if (edited === undefined) continue;
-    writeFileSync(fullPath, edited);
-    if (mark === null) cleared.push(file);
-    else marked.push({ file, dead: mark });
-  }
-}
+const marks = values.mark ? markDeadNotes(rows, cache, checker, new Date()) : none;
+for (const line of [...fixes.refused, ...marks.refused]) console.error(line);
+const fixed = fixes.changed;
+const marked = marks.changed.flatMap(({ file, dead }) => (dead === null ? [] : [{ file, dead }]));
+const cleared = marks.changed.flatMap(({ file, dead }) => (dead === null ? [file] : []));
 
 if (values.json) {
   console.log(JSON.stringify({ ...linkJson(rows), fixed, marked, cleared }, null, 2));

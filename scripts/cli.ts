@@ -24,6 +24,18 @@ export function options<T extends ParseArgsConfig>(command: string, config: T) {
   try {
     return parseArgs(config);
   } catch (error) {
-    fail(`${command}: ${messageOf(error)}`);
+    fail(`${command}: ${dashedValue(error) ?? messageOf(error)}`);
   }
+}
+
+/**
+ * `--title ---`: Node refuses a value that starts with a dash as "ambiguous", in three lines whose
+ * hint (`--title=-XYZ`) a one-line message would cut off. Said here in one, with the value given.
+ */
+function dashedValue(error: unknown): string | undefined {
+  const option = /^Option '(--?[^' ]+)[^']*' argument is ambiguous/.exec(error instanceof Error ? error.message : '');
+  if (option === null) return undefined;
+  const args = process.argv.slice(2);
+  const value = args[args.indexOf(option[1]) + 1] ?? '';
+  return `${option[1]}: its value ${JSON.stringify(value)} starts with "-", so it reads as an option; write ${option[1]}=${value}`;
 }

@@ -5,7 +5,7 @@ import { existingNotes, noteSlug, oneLine, SUMMARY_SKELETON, tagNamer, today, wr
 import { lockContent } from '@/lib/authoring/lock';
 import { notesDir } from '@/lib/content/load';
 import { isCalendarDate } from '@/lib/dates';
-import { normalizeUrl, parseWebUrl } from '@/lib/urls';
+import { normalizeUrl, notWebUrlMessage, parseWebUrl } from '@/lib/urls';
 import { fail, messageOf, options, orFail } from './cli';
 
 const USAGE = 'usage: npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]';
@@ -17,7 +17,7 @@ const { values, positionals } = options('new', {
 if (positionals.length !== 1)
   fail(positionals.length === 0 ? `new: a URL is needed; ${USAGE}` : `new: one URL at a time; ${USAGE}`);
 const url = parseWebUrl(positionals[0]);
-if (url === null) fail(`new: url: must be an absolute http(s) URL (got ${JSON.stringify(positionals[0])})`);
+if (url === null) fail(`new: url: ${notWebUrlMessage(positionals[0], JSON.stringify(positionals[0]))}`);
 const date = values.date ?? today();
 if (!isCalendarDate(date)) fail(`new: date: must be a real date as YYYY-MM-DD (got ${JSON.stringify(date)})`);
 const title = values.title === undefined ? undefined : oneLine(values.title);

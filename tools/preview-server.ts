@@ -45,9 +45,15 @@ export function resolvePagesPath(requestPath: string, { dir, basePath }: Preview
 
   const target = path.join(root, ...segments);
   const kind = (file: string) => {
-    // A file may vanish between two looks (a rebuild while serving): gone is gone, not a crash.
-    const stats = statSync(file, { throwIfNoEntry: false });
-    return stats === undefined ? 'none' : stats.isDirectory() ? 'folder' : 'file';
+    // Whatever the file system says no with is no file: gone (ENOENT, also a file that vanished
+    // in a rebuild), a path through a file (`index.html/`: ENOTDIR), a name over 255 bytes
+    // (ENAMETOOLONG), a symlink loop (ELOOP). GitHub Pages answers all of them with its 404.
+    try {
+      const stats = statSync(file);
+      return stats.isDirectory() ? 'folder' : 'file';
+    } catch {
+      return 'none';
+    }
   };
   if (wantsFolder) {
     const index = path.join(target, 'index.html');
@@ -65,56 +71,68 @@ function encodePath(decoded: string): string {
 
 const COMPRESSIBLE = /^text\/|javascript|json|xml|svg|wasm/;
 
-/** An HTTP server answering as GitHub Pages would for the exported site. */
+/** An HTTP server answering as GitHub Pages would for the exported site; it answers every request and keeps serving. */
 export function createPreviewServer(options: PreviewOptions): Server {
   return createServer((request: IncomingMessage, response: ServerResponse) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    // The raw request target, not `new URL()`, which would read `//host/x` as another host.
-    const target = request.url ?? '/';
-    const query = target.indexOf('?');
-    const pathname = query === -1 ? target : target.slice(0, query);
-    const search = query === -1 ? '' : target.slice(query);
-    const answer = resolvePagesPath(pathname, options);
-    if (answer.status === 301) {
-      response.writeHead(301, { Location: answer.location + search }).end();
-      return;
-    }
-    const notFound = () => {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404: not found\n');
-    };
-    const type = mime.getType(answer.file) ?? 'application/octet-stream';
-    // Pages compresses text with gzip for clients that accept it; so does the preview, so that
-    // what Lighthouse and the browser tests measure is what visitors download.
-    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    // Headers go out once the file is open: a file that vanished meanwhile, or a folder, is a 404.
-    const file = createReadStream(answer.file);
-    file.on('error', () => {
+    try {
+      respond(request, response, options);
+    } catch (error) {
+      // Anything unforeseen is this request's 500, never the end of the server.
+      console.error(`preview: ${request.url}: ${error instanceof Error ? error.message : String(error)}`);
       if (response.headersSent) response.destroy();
-      else notFound();
+      else response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('500: server error\n');
+    }
+  });
+}
+
+/** Answers one request: the file Pages would serve, its redirect, or its 404. */
+function respond(request: IncomingMessage, response: ServerResponse, options: PreviewOptions): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  // The raw request target, not `new URL()`, which would read `//host/x` as another host.
+  const target = request.url ?? '/';
+  const query = target.indexOf('?');
+  const pathname = query === -1 ? target : target.slice(0, query);
+  const search = query === -1 ? '' : target.slice(query);
+  const answer = resolvePagesPath(pathname, options);
+  if (answer.status === 301) {
+    response.writeHead(301, { Location: answer.location + search }).end();
+    return;
+  }
+  const notFound = () => {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404: not found\n');
+  };
+  const type = mime.getType(answer.file) ?? 'application/octet-stream';
+  // Pages compresses text with gzip for clients that accept it; so does the preview, so that
+  // what Lighthouse and the browser tests measure is what visitors download.
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  // Headers go out once the file is open: a file that vanished meanwhile, or a folder, is a 404.
+  const file = createReadStream(answer.file);
+  file.on('error', () => {
+    if (response.headersSent) response.destroy();
+    else notFound();
+  });
+  file.on('open', (fd) => {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      file.destroy();
+      notFound();
+      return;
+    }
+    response.writeHead(answer.status, {
+      'Content-Type': type.startsWith('text/') || type.endsWith('javascript') ? `${type}; charset=utf-8` : type,
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': stats.size }),
+      Vary: 'Accept-Encoding',
+      // What Pages sends: cached briefly, revalidated after.
+      'Cache-Control': 'max-age=600',
     });
-    file.on('open', (fd) => {
-      const stats = fstatSync(fd);
-      if (!stats.isFile()) {
-        file.destroy();
-        notFound();
-        return;
-      }
-      response.writeHead(answer.status, {
-        'Content-Type': type.startsWith('text/') || type.endsWith('javascript') ? `${type}; charset=utf-8` : type,
-        ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': stats.size }),
-        Vary: 'Accept-Encoding',
-        // What Pages sends: cached briefly, revalidated after.
-        'Cache-Control': 'max-age=600',
-      });
-      if (request.method === 'HEAD') {
-        file.destroy();
-        response.end();
-      } else if (gzip) file.pipe(createGzip()).pipe(response);
-      else file.pipe(response);
-    });
+    if (request.method === 'HEAD') {
+      file.destroy();
+      response.end();
+    } else if (gzip) file.pipe(createGzip()).pipe(response);
+    else file.pipe(response);
   });
 }
 

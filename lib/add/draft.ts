@@ -5,6 +5,7 @@
 
 import { noteMarkdown, noteSlug, oneLine, tagNamer, uniqueSlug } from '@/lib/authoring/new-note';
 import { checkFields } from '@/lib/content/schema';
+import { characters } from '@/lib/text';
 import { normalizeUrl, parseWebUrl } from '@/lib/urls';
 
 /** Every published note as `[normalised URL, slug]`: the file `/add/notes.json`, fetched by the page. */
@@ -108,10 +109,21 @@ export function newFileUrl(repository: string, branch: string, file: string, con
 /** What a summary becomes when it is cut: the kept part and this line, so the file says so too. */
 export const CUT_MARK = '\n\n…';
 
+/** GitHub's new-file link for a note: `href` null when even the note without its summary is too long. */
+export type FittedLink = {
+  href: string | null;
+  /** How many characters of the summary (as people count them) are left out of `href`. */
+  cut: number;
+  /** The length of the link with the whole note, as GitHub receives it: percent-encoded. */
+  length: number;
+};
+
 /**
- * The new-file address for a note, within MAX_GITHUB_URL_LENGTH: when the whole note would not
- * fit, the summary is cut (at a code point, the longest part that fits) and `cut` counts the
- * characters left out, so that the page can say so.
+ * The new-file address for a note, within MAX_GITHUB_URL_LENGTH as encoded: when the whole note would
+ * not fit, the summary is cut between two characters (an emoji sequence is never split), the longest
+ * part that fits, and `cut` counts the characters left out, so that the page can say so. When the
+ * front matter alone is too long (a long title or tags in a script that encodes to 9 bytes a character),
+ * there is no link: `href` is null.
  */
 export function fittedNewFileUrl(
   repository: string,
@@ -119,14 +131,15 @@ export function fittedNewFileUrl(
   file: string,
   markdown: string,
   summary: string,
-): { href: string; cut: number } {
+): FittedLink {
   const whole = newFileUrl(repository, branch, file, markdown);
-  if (whole.length <= MAX_GITHUB_URL_LENGTH) return { href: whole, cut: 0 };
-  const kept = Array.from(summary.trimEnd());
+  if (whole.length <= MAX_GITHUB_URL_LENGTH) return { href: whole, cut: 0, length: whole.length };
+  const kept = characters(summary.trimEnd());
   const start = markdown.lastIndexOf(summary.trimEnd());
   const head = markdown.slice(0, start);
-  const withSummary = (length: number) =>
-    newFileUrl(repository, branch, file, `${head}${kept.slice(0, length).join('').trimEnd()}${CUT_MARK}\n`);
+  const withSummary = (count: number) =>
+    newFileUrl(repository, branch, file, `${head}${kept.slice(0, count).join('').trimEnd()}${CUT_MARK}\n`);
+  if (withSummary(0).length > MAX_GITHUB_URL_LENGTH) return { href: null, cut: kept.length, length: whole.length };
   let low = 0;
   let high = kept.length;
   while (low < high) {
@@ -134,7 +147,7 @@ export function fittedNewFileUrl(
     if (withSummary(middle).length <= MAX_GITHUB_URL_LENGTH) low = middle;
     else high = middle - 1;
   }
-  return { href: withSummary(low), cut: kept.length - low };
+  return { href: withSummary(low), cut: kept.length - low, length: whole.length };
 }
 
 /**

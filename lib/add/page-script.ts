@@ -9,8 +9,10 @@ import {
   type AddPageData,
   bookmarklet,
   draftFromForm,
+  type FittedLink,
   fittedNewFileUrl,
   formTags,
+  MAX_GITHUB_URL_LENGTH,
   type NotedUrls,
   parseNotedUrls,
   summaryWithQuote,
@@ -55,10 +57,18 @@ async function loadNotes(): Promise<void> {
   }
 }
 
+/**
+ * The URL the bookmarklet brought, as given, and what the URL field made of it: the field drops line
+ * breaks from a value it is set to (HTML's value sanitization), which would join `…/b` and `next` into
+ * `…/bnext`. While the field holds what it made of it, the form is checked with the URL as given, so
+ * that a line break inside is refused (lib/urls.ts) rather than silently removed.
+ */
+const given = { url: new URLSearchParams(location.search).get('url'), filled: '' };
+
 /** The form's values as typed. */
 function formValues(): AddForm {
   return {
-    url: fields.url.value,
+    url: given.url !== null && fields.url.value === given.filled ? given.url : fields.url.value,
     title: fields.title.value,
     tags: fields.tags.value,
     date: fields.date.value,
@@ -96,24 +106,33 @@ function update(): void {
     }),
   );
   problemList.hidden = draft.problems.length === 0;
-  const ready = draft.problems.length === 0 && data.repository !== null;
-  cutNote.hidden = true;
-  if (ready && data.repository !== null) {
-    const { href, cut } = fittedNewFileUrl(data.repository, data.branch, draft.file, draft.markdown, form.summary);
-    Object.assign(create, { href, target: '_blank', rel: 'noopener noreferrer' });
+  const link =
+    draft.problems.length === 0 && data.repository !== null
+      ? fittedNewFileUrl(data.repository, data.branch, draft.file, draft.markdown, form.summary)
+      : null;
+  cutNote.hidden = link === null || (link.href !== null && link.cut === 0);
+  cutNote.textContent = link === null ? '' : cutMessage(link);
+  if (link?.href) {
+    Object.assign(create, { href: link.href, target: '_blank', rel: 'noopener noreferrer' });
     create.removeAttribute('aria-disabled');
-    if (cut > 0) {
-      cutNote.hidden = false;
-      cutNote.textContent = `The summary is too long for GitHub's address: its last ${cut} characters are left out (marked “…”). Paste them into GitHub's editor.`;
-    }
   } else {
     for (const attribute of ['href', 'target', 'rel']) create.removeAttribute(attribute);
     create.setAttribute('aria-disabled', 'true');
   }
 }
 
+/** What the page says about a link GitHub would not take whole: exactly what was left out, or why there is none. */
+function cutMessage({ href, cut, length }: FittedLink): string {
+  const count = (n: number) => n.toLocaleString('en');
+  if (href === null) {
+    return `Without its summary, the note still makes GitHub's address ${count(length)} characters long once encoded, over the ${count(MAX_GITHUB_URL_LENGTH)} it takes: shorten the title or tags, or copy the file above into a new file on GitHub.`;
+  }
+  return `The summary is too long for GitHub's address: its last ${count(cut)} ${cut === 1 ? 'character is' : 'characters are'} left out (marked “…”). Paste them into GitHub's editor.`;
+}
+
 const query = new URLSearchParams(location.search);
-fields.url.value = query.get('url') ?? fields.url.value;
+fields.url.value = given.url ?? fields.url.value;
+given.filled = fields.url.value;
 fields.title.value = query.get('title') ?? fields.title.value;
 fields.summary.value = summaryWithQuote(query.get('text') ?? '', SUMMARY_SKELETON);
 if (fields.date.value === '') fields.date.value = today();

@@ -3,6 +3,7 @@
 
 import { displayHost } from '@/lib/hostname';
 import { MAX_SLUG_LENGTH, normalizeTag, tagSlug } from '@/lib/tags';
+import { characters } from '@/lib/text';
 
 /** The summary a new note starts with: the three parts every note answers. */
 export const SUMMARY_SKELETON = `- **What it is:** …
@@ -64,12 +65,20 @@ function readablePath(pathname: string): string {
   });
 }
 
-/** Text as one line: control and invisible format characters out, white space collapsed. */
+const INVISIBLE = /^[\p{Cc}\p{Cf}]+$/u;
+
+/**
+ * Text as one line: control and invisible format characters out, white space collapsed. Only a
+ * character that is nothing but such code points goes: a zero-width joiner within an emoji
+ * sequence (🤷‍♂️) or a flag's tag characters are part of a visible character, and stay.
+ */
 export function oneLine(text: string): string {
-  return text
-    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const visible = /[\p{Cc}\p{Cf}]/u.test(text)
+    ? characters(text)
+        .map((character) => (INVISIBLE.test(character) ? ' ' : character))
+        .join('')
+    : text;
+  return visible.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -5,9 +5,14 @@
 import { duplicateUrls, similarTags } from '@/lib/content/duplicates';
 import { displayPath } from '@/lib/messages';
 import { settingProblems } from '@/lib/settings/config.mjs';
-import { loadNotes } from './load';
+import { type LoadResult, loadNotes } from './load';
 import { type ContentProblem, formatProblem } from './problems';
 import { skeletonSummaries } from './skeleton';
+
+/** Every error `npm run check` reports of a loaded folder: each note's problems, the folder's, duplicate URLs. */
+export function checkProblems(loaded: LoadResult, dir: string): ContentProblem[] {
+  return [...loaded.problems, ...duplicateUrls(loaded.library, dir)];
+}
 
 /** What a check of the content folder found. */
 export type Findings = { problems: ContentProblem[]; warnings: string[]; notes: number; drafts: number; tags: number };
@@ -16,8 +21,9 @@ export type Findings = { problems: ContentProblem[]; warnings: string[]; notes: 
 export function checkContent(dir: string): Findings {
   const findings: Findings = { problems: [...settingProblems], warnings: [], notes: 0, drafts: 0, tags: 0 };
   try {
-    const { library, problems } = loadNotes(dir);
-    findings.problems.push(...problems, ...duplicateUrls(library, dir));
+    const loaded = loadNotes(dir);
+    const { library } = loaded;
+    findings.problems.push(...checkProblems(loaded, dir));
     findings.warnings.push(...skeletonSummaries(library.notes, dir), ...similarTags(library.tags));
     Object.assign(findings, { notes: library.notes.length, drafts: library.drafts.length, tags: library.tags.length });
   } catch (error) {

@@ -9,8 +9,8 @@ import type { Report } from './schema';
 /** A note file's front matter as YAML data, and the markdown below it. */
 export type NoteSource = { data: Record<string, unknown>; body: string };
 
-/** A note's front matter: from a first line "---" to the next line that is "---" alone. */
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
+/** A note's front matter, in text with `\n` line endings: from a first line "---" to the next line that is "---" alone. */
+export const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 
 /** Reads a note file's text; reports (as the field `file` or `front matter`) why it cannot. */
 export function splitNote(source: string, problem: Report): NoteSource | undefined {

@@ -10,8 +10,16 @@ export const MAX_SUMMARY_BYTES = 100_000;
 export const MAX_NESTING = 20;
 /** Browsers and servers commonly refuse longer URLs; a link worth a note is far shorter. */
 export const MAX_URL_LENGTH = 2_000;
+// Titles and tags are measured in characters as people count them (graphemes, lib/text.ts): a
+// title of 500 emoji is 500 characters, though JavaScript's `length` says 1,000.
 /** A title is one line of a list; the longest real ones are around 200 characters. */
 export const MAX_TITLE_LENGTH = 500;
+/**
+ * A note is listed, chips and all, on the page of each of its tags. Real notes carry up to 15 tags;
+ * 100 leaves a generous tagger room while keeping what one note adds to a build small: with 1,000
+ * tags, one note made a 4-minute build of 145 MB (bench/RESULTS.md).
+ */
+export const MAX_TAGS = 100;
 /** A tag is a word or two shown as a chip (its slug is shortened for URLs, lib/tags.ts); the layout is tested with 300. */
 export const MAX_TAG_LENGTH = 500;
 

@@ -13,6 +13,15 @@ import type { ContentProblem } from './problems';
 
 export type LoadResult = { library: Library; problems: ContentProblem[] };
 
+/** A content folder's files, each read and parsed, before the folder is indexed. */
+export type ContentFolder = {
+  dir: string;
+  parsed: ParsedNote[];
+  aliases: TagAliases;
+  /** What is wrong with tags.yml and with files that look like notes but are not read. */
+  problems: ContentProblem[];
+};
+
 /**
  * Published each time a process reads a content folder's files: `{ dir, notes }`, the number of
  * note files read. The benchmark and the scale test count these (once per process, at most);
@@ -32,15 +41,26 @@ export function loadNotes(dir: string = notesDir()): LoadResult {
   const production = isProduction();
   const cache = caches.get(dir);
   if (production && cache) return cache.result;
-  const { names, problems: fileProblems } = listNoteFiles(dir);
-  const stamp = production ? '' : folderStamp(dir, [...names, ALIASES_FILE]);
+  const listed = listNoteFiles(dir);
+  const stamp = production ? '' : folderStamp(dir, [...listed.names, ALIASES_FILE]);
   if (cache?.stamp === stamp) return cache.result;
-  notesRead.publish({ dir, notes: names.length });
-  const { aliases, problems: aliasProblems } = loadTagAliases(dir);
-  const parsed = names.map((name) => readNote(dir, name, aliases));
-  const result = indexNotes(dir, parsed, aliases);
-  result.problems.unshift(...aliasProblems, ...fileProblems);
+  const result = indexFolder(readFolder(dir, listed));
   caches.set(dir, { stamp, result });
+  return result;
+}
+
+/** Reads and parses every note file of a folder, and its tags.yml; neither indexed nor cached. */
+export function readFolder(dir: string, listed = listNoteFiles(dir)): ContentFolder {
+  notesRead.publish({ dir, notes: listed.names.length });
+  const { aliases, problems } = loadTagAliases(dir);
+  const parsed = listed.names.map((name) => readNote(dir, name, aliases));
+  return { dir, parsed, aliases, problems: [...problems, ...listed.problems] };
+}
+
+/** Indexes a folder's parsed notes, with every problem the folder has. */
+export function indexFolder({ dir, parsed, aliases, problems }: ContentFolder): LoadResult {
+  const result = indexNotes(dir, parsed, aliases);
+  result.problems.unshift(...problems);
   return result;
 }
 

@@ -1,8 +1,9 @@
 // The note contract: which front-matter fields a note has, what each must hold, and the message
 // when it does not. One table drives both the checks and the type of a checked front matter.
 import { DATE_FORMAT, isCalendarDate } from '@/lib/dates';
-import { parseWebUrl } from '@/lib/urls';
-import { MAX_TAG_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from './limits';
+import { characterCount } from '@/lib/text';
+import { notWebUrlMessage, parseWebUrl } from '@/lib/urls';
+import { MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from './limits';
 import type { Report } from './problems';
 
 // The report callback lives with the problems it makes (a leaf), so that limits.ts need not import this file.
@@ -27,9 +28,9 @@ export const FIELDS = {
     }
     if (CONTROL.test(value.trim())) return void problem('title', `must be one line of text (got ${describe(value)})`);
     if (!VISIBLE.test(value)) return void problem('title', `must have visible characters (got ${describe(value)})`);
-    if (value.trim().length > MAX_TITLE_LENGTH) {
-      return void problem('title', `is ${value.trim().length} characters; the most is ${MAX_TITLE_LENGTH}`);
-    }
+    const length = characterCount(value.trim());
+    if (length > MAX_TITLE_LENGTH)
+      return void problem('title', `is ${length} characters; the most is ${MAX_TITLE_LENGTH}`);
     return value.trim();
   }) satisfies Check<string>,
 
@@ -40,7 +41,7 @@ export const FIELDS = {
       return void problem('url', `is ${value.length} characters; the most is ${MAX_URL_LENGTH}`);
     }
     const url = typeof value === 'string' ? parseWebUrl(value) : null;
-    if (url === null) return void problem('url', `must be an absolute http(s) URL (got ${describe(value)})`);
+    if (url === null) return void problem('url', notWebUrlMessage(value, describe(value)));
     return url;
   }) satisfies Check<URL>,
 
@@ -51,6 +52,12 @@ export const FIELDS = {
       return void problem('tags', `must be a YAML list like [llm, hardware] (got ${describe(value)})`);
     }
     if (value.length === 0) return void problem('tags', 'must list at least one tag');
+    if (value.length > MAX_TAGS) {
+      return void problem(
+        'tags',
+        `lists ${value.length} tags; the most is ${MAX_TAGS}: keep the ones a reader would follow`,
+      );
+    }
     const spellings: string[] = [];
     value.forEach((tag: unknown, index) => {
       const which = `tag ${index + 1}`;
@@ -59,8 +66,8 @@ export const FIELDS = {
       else if (typeof tag !== 'string' || !VISIBLE.test(tag)) {
         problem('tags', `${which} must be non-empty text (got ${describe(tag)})`);
       } else if (CONTROL.test(tag)) problem('tags', `${which} must be one line of text (got ${describe(tag)})`);
-      else if (tag.trim().length > MAX_TAG_LENGTH) {
-        problem('tags', `${which} is ${tag.trim().length} characters; the most is ${MAX_TAG_LENGTH}`);
+      else if (characterCount(tag.trim()) > MAX_TAG_LENGTH) {
+        problem('tags', `${which} is ${characterCount(tag.trim())} characters; the most is ${MAX_TAG_LENGTH}`);
       } else spellings.push(tag.trim());
     });
     return spellings.length === value.length ? spellings : undefined;

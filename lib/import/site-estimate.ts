@@ -1,5 +1,5 @@
 // `import --dry-run`'s last line: how large the site would be with the new notes and whether it
-// still fits GitHub Pages' 1 GB, by the rule the build's own size line uses (lib/site-size.ts:
+// still fits GitHub Pages' 1 GB, by the rule the build's own size line uses (lib/build/site-size.ts:
 // the Pages artifact grows in proportion to the notes), scaled from the last build in `out/` or,
 // with none, from a measured build of imported bookmarks.
 import { existsSync, readdirSync } from 'node:fs';

@@ -1,8 +1,10 @@
 // Results between runs, one record per URL. Besides the last answer, each record keeps how long a
 // link has been dead, so that a later `--mark` can wait for a link to stay dead before saying so.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { messageOf } from '@/lib/messages';
+import { parseWebUrl } from '@/lib/urls';
 import type { LinkResult, Verdict } from './verdict';
 
 /** The last result for a URL and its history. Times are ISO strings (UTC). */
@@ -25,54 +27,81 @@ function isVerdict(value: unknown): value is Verdict {
   return typeof value === 'string' && VERDICTS.includes(value);
 }
 
-// A record from the file, or nothing if a hand edit or an older version left it unreadable.
-function parseRecord(url: string, value: unknown): LinkRecord | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+/** A time as the checker writes it (`Date#toISOString`): a `-271821-…` or a hand-edited one is not. */
+function isTime(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-/.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(value).toISOString() === value
+  );
+}
+
+/** An address the checker asked or was sent to: an http(s) URL as URL writes it. */
+function isWebUrl(value: unknown): value is string {
+  return typeof value === 'string' && parseWebUrl(value)?.href === value;
+}
+
+// The cache is read like any file from disk: a record is taken only as a run writes it, since its
+// `movedTo` goes into notes (`--fix-moved`) and its `deadSince` becomes a note's `dead:` (`--mark`).
+function parseRecord(url: string, value: unknown): LinkRecord | string {
+  if (!isWebUrl(url)) return 'not an http(s) URL';
+  if (typeof value !== 'object' || value === null) return 'not a record';
   const fields = Object.fromEntries(Object.entries(value));
   const { verdict, status, detail, checkedAt, deadChecks, movedTo, deadSince, lastOkAt } = fields;
-  if (!isVerdict(verdict) || typeof status !== 'string' || typeof detail !== 'string') return undefined;
-  if (typeof checkedAt !== 'string' || Number.isNaN(Date.parse(checkedAt))) return undefined;
+  if (!isVerdict(verdict)) return `verdict is not one of ${VERDICTS.join(', ')}`;
+  if (typeof status !== 'string' || typeof detail !== 'string') return 'status and detail are not text';
+  if (!Number.isSafeInteger(deadChecks) || Number(deadChecks) < 0) return 'deadChecks is not a count';
+  if (movedTo !== undefined && !isWebUrl(movedTo)) return 'movedTo is not an http(s) URL';
+  for (const [name, time] of Object.entries({ checkedAt, deadSince, lastOkAt })) {
+    if ((name === 'checkedAt' || time !== undefined) && !isTime(time)) {
+      return `${name} is not a time as check-links writes it`;
+    }
+  }
   return {
     url,
     verdict,
     status,
     detail,
-    checkedAt,
-    deadChecks: typeof deadChecks === 'number' ? deadChecks : 0,
+    checkedAt: String(checkedAt),
+    deadChecks: Number(deadChecks),
     ...(typeof movedTo === 'string' && { movedTo }),
     ...(typeof deadSince === 'string' && { deadSince }),
     ...(typeof lastOkAt === 'string' && { lastOkAt }),
   };
 }
 
-/** The cache file's records; a missing file is an empty cache, an unreadable one a warning. */
-export function readCache(file: string): { cache: LinkCache; warning?: string } {
+/**
+ * The cache file's records; a missing file is an empty cache. An unreadable file, and each record
+ * not as a run writes it, is left out with a warning naming it and why.
+ */
+export function readCache(file: string): { cache: LinkCache; warnings: string[] } {
   const cache: LinkCache = new Map();
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-    return missing ? { cache } : { cache, warning: `${file}: ignored, ${messageOf(error)}` };
+    return { cache, warnings: missing ? [] : [`${file}: ignored, ${messageOf(error)}`] };
   }
   const { version, links } = typeof json === 'object' && json !== null ? Object.fromEntries(Object.entries(json)) : {};
   if (version !== VERSION || typeof links !== 'object' || links === null) {
-    return { cache, warning: `${file}: ignored, not a version ${VERSION} link cache` };
+    return { cache, warnings: [`${file}: ignored, not a version ${VERSION} link cache`] };
   }
+  const warnings: string[] = [];
   for (const [url, value] of Object.entries(links)) {
     const record = parseRecord(url, value);
-    if (record) cache.set(url, record);
+    if (typeof record === 'string') warnings.push(`${file}: ${url}: ignored, ${record}`);
+    else cache.set(url, record);
   }
-  return { cache };
+  return { cache, warnings };
 }
 
-/** Writes the records, whole or not at all (a new file renamed over the old one). */
+/** Writes the records, whole or not at all: a temporary file renamed over the old one, removed if that fails. */
 export function writeCache(file: string, cache: LinkCache) {
   mkdirSync(path.dirname(file), { recursive: true });
   const links = Object.fromEntries([...cache].sort(([a], [b]) => (a < b ? -1 : 1)));
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify({ version: VERSION, links }, null, 2)}\n`);
-  renameSync(temporary, file);
+  writeFileAtomic.sync(file, `${JSON.stringify({ version: VERSION, links }, null, 2)}\n`);
 }
 
 /** Whether a cached record can stand in for asking again: fine or moved, and younger than `maxAgeDays`. */

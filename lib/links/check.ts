@@ -1,7 +1,7 @@
 // One URL's probe: HEAD (GET where HEAD is refused), redirects followed by hand so that permanent
 // ones can be told from temporary ones, 429/503 retried, every request under a timeout.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseWebUrl } from '@/lib/urls';
+import { hasTabOrBreak, parseWebUrl } from '@/lib/urls';
 import { PROBE_DEFAULTS, type ProbeSettings } from './settings';
 import { errorVerdict, type LinkResult, redirectFailure, statusVerdict } from './verdict';
 
@@ -23,7 +23,29 @@ async function request(url: string, method: 'HEAD' | 'GET', settings: ProbeSetti
   // Only the status matters: drop the body so the connection is freed, not read to the end.
   await response.body?.cancel();
   const { headers } = response;
-  return { status: response.status, location: headers.get('location'), retryAfter: headers.get('retry-after') };
+  return { status: response.status, location: utf8(headers.get('location')), retryAfter: headers.get('retry-after') };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A header's value read as UTF-8, as browsers read a Location: fetch hands header bytes over one
+ * character each (Latin-1), which would turn a raw `ü` into `Ã¼`. Bytes that are not UTF-8 stay so.
+ */
+function utf8(value: string | null): string | null {
+  if (value === null) return null;
+  try {
+    return UTF8.decode(Buffer.from(value, 'latin1'));
+  } catch {
+    return value;
+  }
+}
+
+/** Where a redirect leads: resolved against the request, with its fragment when the target has none (RFC 9110, 10.2.2). */
+function redirectTarget(location: string, from: string): URL | null {
+  const next = URL.canParse(location, from) ? parseWebUrl(new URL(location, from).href) : null;
+  if (next !== null && next.hash === '') next.hash = new URL(from).hash;
+  return next;
 }
 
 /** How long to wait before asking again: Retry-After (seconds or an HTTP date), else doubling backoff; capped. */
@@ -57,7 +79,14 @@ export async function checkLink(url: string, settings: ProbeSettings = PROBE_DEF
       const { status, location } = await answer(current, settings);
       if (!REDIRECTS.has(status)) return statusVerdict(url, status, movedTo);
       if (location === null) return redirectFailure(url, status, 'redirect without a Location');
-      const next = URL.canParse(location, current) ? parseWebUrl(new URL(location, current).href) : null;
+      if (hasTabOrBreak(location)) {
+        return redirectFailure(
+          url,
+          status,
+          `redirect to an address with a tab or line break inside: ${JSON.stringify(location)}`,
+        );
+      }
+      const next = redirectTarget(location, current);
       if (next === null) return redirectFailure(url, status, `redirect to a non-web address: ${location}`);
       // A loop may be a site that wants cookies first, so it is not called dead.
       if (seen.has(next.href)) return redirectFailure(url, status, `redirect loop at ${next.href}`);
@@ -70,6 +99,6 @@ export async function checkLink(url: string, settings: ProbeSettings = PROBE_DEF
       current = next.href;
     }
   } catch (error) {
-    return errorVerdict(url, error, settings.timeoutMs);
+    return errorVerdict(url, error, settings.timeoutMs, current);
   }
 }

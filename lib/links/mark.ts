@@ -2,7 +2,7 @@
 // dead>` in its note, so the site links the archived copy; a link that answers again loses it.
 // One dead answer is not enough: a site down for an afternoon, or a DNS hiccup, must not mark it.
 import type { LinkRecord } from './cache';
-import { addFieldLine, removeFieldLine } from './front-matter-lines';
+import { addField, removeField } from './front-matter-edit';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,9 +19,10 @@ export function deadMark(record: LinkRecord | undefined, now: Date): string | nu
 }
 
 /**
- * The note's text with the mark applied (`dead:` added, or its line removed), or undefined when
- * there is nothing to change: a note already marked keeps the day it was marked with.
+ * The note's text with the mark applied (`dead:` added, or removed), or undefined when there is
+ * nothing to change: a note already marked keeps the day it was marked with. Throws EditRefused
+ * when the field cannot be edited safely.
  */
 export function markNote(text: string, mark: string | null): string | undefined {
-  return mark === null ? removeFieldLine(text, 'dead') : addFieldLine(text, 'dead', mark);
+  return mark === null ? removeField(text, 'dead') : addField(text, 'dead', mark);
 }

@@ -50,17 +50,24 @@ function errorCode(error: unknown): { code: string; message: string } {
 
 const TLS = /CERT|SSL|TLS/;
 
-/** The verdict on a request that got no answer: DNS, refused, reset, TLS or a timeout. */
-export function errorVerdict(url: string, error: unknown, timeoutMs: number): LinkResult {
+/**
+ * The verdict on a request that got no answer: DNS, refused, reset, TLS or a timeout. `failedAt` is
+ * the address asked, when a redirect led away from the note's `url`: the message names its host.
+ */
+export function errorVerdict(url: string, error: unknown, timeoutMs: number, failedAt = url): LinkResult {
   const { code, message } = errorCode(error);
+  const host = new URL(failedAt).hostname;
+  const redirected = failedAt === url ? '' : `, where the link redirects`;
   const result = (verdict: Verdict, detail: string): LinkResult => ({ url, verdict, status: code, detail });
   // The name does not exist at all; a DNS server that does not answer is EAI_AGAIN instead.
-  if (code === 'ENOTFOUND') return result('dead', `no such host (DNS): ${new URL(url).hostname}`);
-  if (code === 'timeout') return result('failing', `no answer within ${timeoutMs / 1000} s`);
-  if (code === 'ECONNREFUSED') return result('failing', 'connection refused');
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return result('failing', 'connection closed by the server');
-  if (TLS.test(code)) return result('failing', `TLS error: ${message}`);
-  return result('failing', `network error: ${message}`);
+  if (code === 'ENOTFOUND') return result('dead', `no such host (DNS): ${host}${redirected}`);
+  const at = redirected && ` (at ${host}${redirected})`;
+  if (code === 'timeout') return result('failing', `no answer within ${timeoutMs / 1000} s${at}`);
+  if (code === 'ECONNREFUSED') return result('failing', `connection refused${at}`);
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
+    return result('failing', `connection closed by the server${at}`);
+  if (TLS.test(code)) return result('failing', `TLS error${at}: ${message}`);
+  return result('failing', `network error${at}: ${message}`);
 }
 
 /** A failing result for a redirect chain that leads nowhere. */

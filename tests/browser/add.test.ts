@@ -2,28 +2,20 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { noteMarkdown, SUMMARY_SKELETON } from '@/lib/authoring/new-note';
+import { addPage, createLink, field, openWithTags, preview, problems } from './add-page';
 import { chromiumForFile, pageHeading, watchForProblems } from './browser';
 import { FIXTURE_BRANCH, FIXTURE_OUT, FIXTURE_REPOSITORY } from './setup';
 
 const site = inject('siteUrl');
 const browser = chromiumForFile();
 
-/** The add page as the bookmarklet opens it. */
-const addPage = (query: Record<string, string>) => `${site}add/?${new URLSearchParams(query)}`;
-
-const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
-const problems = (page: Page) => page.locator('#add-problems li').allTextContents();
-const createLink = (page: Page) => page.getByRole('link', { name: 'Create on GitHub' });
-const preview = (page: Page) => page.locator('#add-preview');
-
 describe('/add/', () => {
   it('filled from the bookmarklet’s query, shows the file and links to GitHub’s new-file page with it', async () => {
     const page = await browser().newPage();
     const seen = watchForProblems(page);
-    await page.goto(addPage({ url: 'https://example.org/new-post', title: 'A new post', text: 'Quoted\nwords' }));
+    await page.goto(addPage(site, { url: 'https://example.org/new-post', title: 'A new post', text: 'Quoted\nwords' }));
     expect(await pageHeading(page)).toContain('add');
     expect(await field(page, 'URL').inputValue()).toBe('https://example.org/new-post');
     expect(await field(page, 'Title').inputValue()).toBe('A new post');
@@ -65,8 +57,7 @@ describe('/add/', () => {
   it('refuses a URL the site already notes, and one that is not on the web, with no link to GitHub', async () => {
     const page = await browser().newPage();
     const seen = watchForProblems(page);
-    await page.goto(addPage({ url: 'https://SITE1.example.com/post/1/?utm_source=feed', title: 'Again' }));
-    await field(page, 'Tags (separated by commas)').fill('llm');
+    await openWithTags(page, site, { url: 'https://SITE1.example.com/post/1/?utm_source=feed', title: 'Again' }, 'llm');
     await expect
       .poll(() => problems(page))
       .toEqual(['url: already noted in content/fixture-note-01.md; add to that note instead']);
@@ -74,8 +65,7 @@ describe('/add/', () => {
     expect(await createLink(page).count()).toBe(0);
     expect(await page.getByText('Create on GitHub').getAttribute('aria-disabled')).toBe('true');
 
-    await page.goto(addPage({ url: 'ftp://example.org/file', title: 'Not the web' }));
-    await field(page, 'Tags (separated by commas)').fill('llm');
+    await openWithTags(page, site, { url: 'ftp://example.org/file', title: 'Not the web' }, 'llm');
     await expect
       .poll(() => problems(page))
       .toEqual(['url: must be an absolute http(s) URL (got "ftp://example.org/file")']);
@@ -102,8 +92,7 @@ describe('/add/', () => {
     const page = await browser().newPage();
     const seen = watchForProblems(page, (url) => url.endsWith('/add/notes.json'));
     await page.route('**/add/notes.json', (route) => route.abort());
-    await page.goto(addPage({ url: 'https://SITE1.example.com/post/1/', title: 'Again' }));
-    await field(page, 'Tags (separated by commas)').fill('llm');
+    await openWithTags(page, site, { url: 'https://SITE1.example.com/post/1/', title: 'Again' }, 'llm');
     const status = page.getByRole('status').filter({ hasText: 'Could not load' });
     await status.waitFor();
     expect(await status.textContent()).toBe(
@@ -118,12 +107,11 @@ describe('/add/', () => {
   it('cuts a summary too long for GitHub’s address, and says so', async () => {
     const page = await browser().newPage();
     const seen = watchForProblems(page);
-    await page.goto(addPage({ url: 'https://example.org/long', title: 'Long' }));
-    await field(page, 'Tags (separated by commas)').fill('llm');
+    await openWithTags(page, site, { url: 'https://example.org/long', title: 'Long' }, 'llm');
     await field(page, 'Summary').fill(`- ${'Ünïcode 日本語 words. '.repeat(500)}`);
     await page.getByRole('status').filter({ hasText: 'too long' }).waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'too long' }).textContent()).toMatch(
-      /^The summary is too long for GitHub's address: its last \d+ characters are left out/,
+      /^The summary is too long for GitHub's address: its last [\d,]+ characters are left out/,
     );
     const href = (await createLink(page).getAttribute('href')) ?? '';
     expect(href.length).toBeLessThanOrEqual(8000);

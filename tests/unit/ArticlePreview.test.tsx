@@ -48,6 +48,15 @@ describe('ArticlePreview', () => {
     ]);
   });
 
+  it('shows the first 15 chips and counts the rest, so that a tag page grows with its notes alone', () => {
+    const tags = Array.from({ length: 40 }, (_, n) => tagRef(`topic ${n + 1}`));
+    render(<ArticlePreview note={{ ...note, tags }} />);
+    const list = screen.getByRole('list', { name: `Tags of ${note.title}` });
+    const chips = within(list).getAllByRole('link');
+    expect(chips.map((chip) => chip.textContent)).toEqual(tags.slice(0, 15).map((tag) => tag.name));
+    expect(list.lastElementChild?.textContent).toBe('+25 more tags on the note page');
+  });
+
   it("links to the note's own page and renders the summary", () => {
     render(<ArticlePreview note={note} />);
     const own = screen.getByRole('link', { name: `Note page: ${note.title}` });

@@ -1,47 +1,30 @@
 // `npm run check-links` as a user runs it, against notes in a scratch folder pointing at a local
 // server. The command runs in a child process, asynchronously, so this process can answer it.
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkLinksScratch } from '@/tests/unit/links/cli';
 import { closedPortUrl, startLinkServer } from '@/tests/unit/links/server';
 import { CLI_TIMEOUT } from './scratch';
 
 let server: Awaited<ReturnType<typeof startLinkServer>>;
 let closed = '';
-let dir = '';
 beforeAll(async () => {
   server = await startLinkServer();
   closed = await closedPortUrl();
 });
 afterAll(() => server.close());
 
-function writeNote(slug: string, url: string, extra = '') {
-  const text = `---\r\ntitle: "Note ${slug}"\r\nurl: "${url}" # the link\r\ntags: [web]\r\ndate: 2025-01-02\r\n${extra}---\r\nA summary.\r\n`;
-  writeFileSync(path.join(dir, 'notes', `${slug}.md`), text);
-  return text;
-}
-
+const scratch = checkLinksScratch();
+const checkLinks = scratch.run;
+const read = scratch.read;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'check-links-'));
-  mkdirSync(path.join(dir, 'notes'));
   server.requests.length = 0;
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-type Run = { status: number; stdout: string; stderr: string };
-
-function checkLinks(...args: string[]): Promise<Run> {
-  const cache = path.join(dir, 'cache', 'links.json');
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/check-links.ts', '--cache', cache, '--timeout', '2', '--pause', '0', ...args],
-      { env: { ...process.env, NOTES_DIR: path.join(dir, 'notes') }, encoding: 'utf8' },
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
+function writeNote(slug: string, url: string, extra = '') {
+  return scratch.write(
+    slug,
+    `---\r\ntitle: "Note ${slug}"\r\nurl: "${url}" # the link\r\ntags: [web]\r\ndate: 2025-01-02\r\n${extra}---\r\nA summary.\r\n`,
+  );
 }
 
 /** The paths the server was asked for since the last call, sorted, each once. */
@@ -91,8 +74,9 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
       detail: 'gone',
       cached: false,
     });
-    writeNote('dead', server.url('/ok'));
-    writeNote('draft', server.url('/ok'), 'draft: true\r\n');
+    // Each a page of its own: two notes of one page would fail the check before any link is asked.
+    writeNote('dead', server.url('/no-head'));
+    writeNote('draft', server.url('/forbidden-head'), 'draft: true\r\n');
     expect((await checkLinks('--strict')).status).toBe(0);
   });
 
@@ -114,20 +98,21 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
 
   it('--fix-moved rewrites only the url of notes that moved, byte for byte', { timeout: 30_000 }, async () => {
     const { moved } = writeNotes();
-    const before = (slug: string) => readFileSync(path.join(dir, 'notes', `${slug}.md`), 'utf8');
-    const untouched = ['fine', 'dead', 'broken', 'refused', 'draft'].map(before);
+    // Where /old moved to must be no other note's page, or the rewrite would be refused as a duplicate.
+    writeNote('fine', server.url('/no-head'));
+    const untouched = ['fine', 'dead', 'broken', 'refused', 'draft'].map(read);
     const { status, stdout } = await checkLinks('--fix-moved');
     expect(status).toBe(0);
     expect(stdout).toMatch(/moved\.md: url: rewritten to where it moved/);
-    expect(before('moved')).toBe(moved.replace(server.url('/old'), server.url('/ok')));
-    expect(['fine', 'dead', 'broken', 'refused', 'draft'].map(before)).toEqual(untouched);
+    expect(read('moved')).toBe(moved.replace(server.url('/old'), server.url('/ok')));
+    expect(['fine', 'dead', 'broken', 'refused', 'draft'].map(read)).toEqual(untouched);
   });
 
   it('--mark adds dead: to a note dead on two runs a day apart, byte for byte, and removes it once fine', {
     timeout: 30_000,
   }, async () => {
     // The cache as a run a day earlier left it: /missing dead once, since 20 Nov 2026.
-    const cache = path.join(dir, 'cache', 'links.json');
+    // The cache as a run a day earlier left it: /missing dead once, since 20 Nov 2026.
     const firstDead = '2026-11-20T08:00:00.000Z';
     const record = {
       verdict: 'dead',
@@ -137,12 +122,10 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
       deadSince: firstDead,
       deadChecks: 1,
     };
-    mkdirSync(path.dirname(cache));
-    writeFileSync(cache, JSON.stringify({ version: 1, links: { [server.url('/missing')]: record } }));
+    scratch.writeCache({ [server.url('/missing')]: record });
     const dead = writeNote('dead', server.url('/missing'));
     const once = writeNote('once', server.url('/gone'));
     const fine = writeNote('fine', server.url('/ok'));
-    const read = (slug: string) => readFileSync(path.join(dir, 'notes', `${slug}.md`), 'utf8');
 
     const marking = await checkLinks('--mark');
     expect(marking.status).toBe(0);
@@ -158,7 +141,7 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
     expect(read('dead')).toBe(dead.replace('date: 2025-01-02\r\n', 'date: 2025-01-02\r\ndead: 2026-11-20\r\n'));
 
     // The page answers again: the line goes, and only it.
-    writeFileSync(path.join(dir, 'notes', 'dead.md'), read('dead').replace('/missing', '/ok'));
+    scratch.write('dead', read('dead').replace('/missing', '/no-head'));
     const answering = read('dead');
     const clearing = await checkLinks('--mark', '--json');
     expect(JSON.parse(clearing.stdout)).toMatchObject({ marked: [], cleared: [expect.stringMatching(/dead\.md$/)] });
@@ -169,15 +152,12 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
     const fine = writeNote('fine', server.url('/ok'), 'dead: 2026-11-20\r\n');
     const { status } = await checkLinks();
     expect(status).toBe(0);
-    expect(readFileSync(path.join(dir, 'notes', 'fine.md'), 'utf8')).toBe(fine);
+    expect(read('fine')).toBe(fine);
   });
 
   it("prints the notes' problems as npm run check does and exits 1", { timeout: 30_000 }, async () => {
     writeNote('fine', server.url('/ok'));
-    writeFileSync(
-      path.join(dir, 'notes', 'bad.md'),
-      '---\ntitle: Bad\nurl: ftp://x\ntags: [a]\ndate: 2025-01-02\n---\n',
-    );
+    scratch.write('bad', '---\ntitle: Bad\nurl: ftp://x\ntags: [a]\ndate: 2025-01-02\n---\n');
     const { status, stdout, stderr } = await checkLinks();
     expect(status).toBe(1);
     expect(stdout).toBe('');

@@ -1,5 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl } from '@/lib/urls';
+import { draftFromForm } from '@/lib/add/draft';
+import { SUMMARY_SKELETON } from '@/lib/authoring/new-note';
+import { problemsOfNote } from '@/lib/content/note';
+import { normalizeUrl, parseWebUrl } from '@/lib/urls';
+
+// WHATWG URL parsing drops tabs and line breaks anywhere: `…/b\nnext` would read `…/bnext`.
+describe('a tab or line break inside a URL', () => {
+  const broken = 'https://a.example/b\nnext';
+  const message = 'has a tab or line break inside (got "https://a.example/b\\nnext"); write the URL on one line';
+
+  it('is no web URL; white space around one is', () => {
+    for (const text of [broken, 'https://a.example/b\r\nnext', 'https://a.example/\tb']) {
+      expect(parseWebUrl(text)).toBeNull();
+    }
+    expect(parseWebUrl(' https://a.example/b\n')?.href).toBe('https://a.example/b');
+  });
+
+  it('is refused by the check and by /add/, in one line that says what to do', () => {
+    const note = `---\ntitle: A\nurl: ${JSON.stringify(broken)}\ntags: [a]\ndate: 2025-01-02\n---\n`;
+    expect(problemsOfNote('content/a.md', note).map(({ field, message }) => `${field}: ${message}`)).toEqual([
+      `url: ${message}`,
+    ]);
+    const form = { url: broken, title: 'A', tags: 'a', date: '2025-01-02', summary: SUMMARY_SKELETON };
+    expect(draftFromForm(form, { notes: [], tags: [] }).problems).toEqual([{ field: 'url', message }]);
+  });
+});
 
 describe('URL normalisation', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -51,21 +51,51 @@ describe('readCache and writeCache', () => {
     const file = path.join(dir, 'deeper', 'links.json');
     const cache: LinkCache = new Map([[url, recordResult(dead, undefined, day(1))]]);
     writeCache(file, cache);
-    expect(readCache(file)).toEqual({ cache });
+    expect(readCache(file)).toEqual({ cache, warnings: [] });
     expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe(1);
   });
 
   it('starts empty without a file, and with one warning for a broken one', () => {
-    expect(readCache(path.join(dir, 'none.json'))).toEqual({ cache: new Map() });
+    expect(readCache(path.join(dir, 'none.json'))).toEqual({ cache: new Map(), warnings: [] });
     const file = path.join(dir, 'links.json');
     writeFileSync(file, '{ not json');
     expect(readCache(file).cache.size).toBe(0);
-    expect(readCache(file).warning).toMatch(/links\.json: ignored, /);
+    expect(readCache(file).warnings).toEqual([expect.stringMatching(/links\.json: ignored, /)]);
     writeFileSync(
       file,
       JSON.stringify({ version: 1, links: { [url]: { verdict: 'alive' }, 'https://b.example/': fine } }),
     );
     // `fine` has no checkedAt, so it is dropped as well as the record with an unknown verdict.
-    expect(readCache(file)).toEqual({ cache: new Map() });
+    expect(readCache(file).cache).toEqual(new Map());
+  });
+
+  it('takes a record only as a run writes it, and says which it ignores and why', () => {
+    const file = path.join(dir, 'links.json');
+    const checkedAt = day(1).toISOString();
+    const record = { verdict: 'moved', status: '200', detail: 'moved', checkedAt, deadChecks: 0 };
+    const links = {
+      'https://a.example/': { ...record, movedTo: 'javascript:alert(1)//\n#x' },
+      'https://b.example/': { ...record, verdict: 'dead', deadSince: '-271821-04-20T00:00:00.000Z', deadChecks: 2 },
+      'https://c.example/': { ...record, deadChecks: -1 },
+      'javascript:alert(1)': record,
+      'https://d.example/': { ...record, movedTo: 'https://e.example/' },
+    };
+    writeFileSync(file, JSON.stringify({ version: 1, links }));
+    const { cache, warnings } = readCache(file);
+    expect([...cache.keys()]).toEqual(['https://d.example/']);
+    expect(warnings).toEqual([
+      `${file}: https://a.example/: ignored, movedTo is not an http(s) URL`,
+      `${file}: https://b.example/: ignored, deadSince is not a time as check-links writes it`,
+      `${file}: https://c.example/: ignored, deadChecks is not a count`,
+      `${file}: javascript:alert(1): ignored, not an http(s) URL`,
+    ]);
+  });
+
+  it('leaves no temporary file behind when the cache cannot be replaced', () => {
+    const file = path.join(dir, 'links.json');
+    // A folder that holds a file cannot be renamed over: the write fails at its last step.
+    mkdirSync(path.join(file, 'in-the-way'), { recursive: true });
+    expect(() => writeCache(file, new Map([[url, recordResult(dead, undefined, day(1))]]))).toThrow();
+    expect(readdirSync(dir)).toEqual(['links.json']);
   });
 });

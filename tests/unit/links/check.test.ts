@@ -90,6 +90,36 @@ describe('checkLink', () => {
   });
 });
 
+describe('checkLink: where a redirect leads', () => {
+  it('reads a Location of raw UTF-8 bytes as UTF-8, resolved against the request', async () => {
+    const absolute = await checkLink(server.redirectTo('/land/new-ü/日本'), FAST);
+    expect(absolute.movedTo).toBe(server.url('/land/new-%C3%BC/%E6%97%A5%E6%9C%AC'));
+    const relative = await checkLink(server.redirectTo('land/ö'), FAST);
+    expect(relative.movedTo).toBe(server.url('/land/%C3%B6'));
+  });
+
+  it('keeps the note URL’s fragment when the target has none, and takes the target’s own', async () => {
+    expect((await checkLink(server.url('/old#section-3'), FAST)).movedTo).toBe(server.url('/ok#section-3'));
+    const own = await checkLink(`${server.redirectTo('/land/x#top')}#section-3`, FAST);
+    expect(own.movedTo).toBe(server.url('/land/x#top'));
+  });
+
+  it('refuses a Location with a tab inside rather than follow it with the tab dropped', async () => {
+    const result = await checkLink(server.redirectTo('/land/a\tb'), FAST);
+    expect(result).toMatchObject({
+      verdict: 'failing',
+      detail: 'redirect to an address with a tab or line break inside: "/land/a\\tb"',
+    });
+  });
+
+  it('names the host that failed: a redirect to a host that does not exist is that host’s failure', async () => {
+    const result = await checkLink(server.redirectTo('http://no-such-host.invalid/page'), FAST);
+    expect(result.detail).toContain('no-such-host.invalid');
+    expect(result.detail).toContain('where the link redirects');
+    expect(result.detail).not.toContain('127.0.0.1');
+  });
+});
+
 describe('retryWait', () => {
   const settings = { ...PROBE_DEFAULTS, backoffMs: 1_000, maxRetryWaitMs: 30_000 };
   const now = Date.parse('2026-01-01T00:00:00Z');

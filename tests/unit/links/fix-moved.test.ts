@@ -30,6 +30,6 @@ describe('rewriteNoteUrl', () => {
   it('leaves a note alone whose url is no longer the one checked', () => {
     const edited = '---\ntitle: A\nurl: https://elsewhere.example/\ntags: [a]\ndate: 2025-01-02\n---\n';
     expect(rewriteNoteUrl(edited, from, to)).toBeUndefined();
-    expect(rewriteNoteUrl('no front matter', from, to)).toBeUndefined();
+    expect(() => rewriteNoteUrl('no front matter', from, to)).toThrow('no front matter between two "---" lines');
   });
 });

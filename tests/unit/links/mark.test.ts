@@ -72,7 +72,6 @@ describe('markNote', () => {
     const marked = crlf.replace('date: 2025-01-02\r\n', 'date: 2025-01-02\r\ndead: 2026-10-01\r\n');
     expect(markNote(marked, '2026-11-19')).toBeUndefined();
     expect(markNote(crlf, null)).toBeUndefined();
-    expect(markNote('no front matter', '2026-11-19')).toBeUndefined();
-    expect(markNote('---\n{ title: A, dead: 2026-11-19 }\n---\n', null)).toBeUndefined();
+    expect(() => markNote('no front matter', '2026-11-19')).toThrow('no front matter between two "---" lines');
   });
 });

@@ -33,6 +33,15 @@ const ROUTES: Record<string, Route> = {
     status(request.method === 'HEAD' ? 403 : 200)(request, response, count),
   // Takes the request and never answers; only the client's timeout ends it.
   '/hang': () => {},
+  // A permanent redirect to an address five times as long as a note's url may be.
+  '/to-long': redirect(301, `/land/${'a'.repeat(10_000)}`),
+  // A redirect wherever `?to=` says, its Location sent as raw UTF-8 bytes (Node writes header
+  // strings byte per character), with the status `?code=` names (301 by default).
+  '/redirect': (request, response, count) => {
+    const query = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams;
+    const location = Buffer.from(query.get('to') ?? '/', 'utf8').toString('latin1');
+    redirect(Number(query.get('code') ?? 301), location)(request, response, count);
+  },
 };
 
 function portOf(server: Server): number {
@@ -41,7 +50,10 @@ function portOf(server: Server): number {
   return address.port;
 }
 
-/** Starts the server; `url(path)` addresses it, `requests` lists `METHOD /path` as they came. */
+/**
+ * Starts the server; `url(path)` addresses it, `redirectTo(location)` is its address that redirects
+ * there, and `requests` lists `METHOD /path` as they came.
+ */
 export async function startLinkServer() {
   const requests: string[] = [];
   const counts = new Map<string, number>();
@@ -53,12 +65,16 @@ export async function startLinkServer() {
     counts.set(key, (counts.get(key) ?? 0) + 1);
     const hop = /^\/hop\/(\d+)$/.exec(pathname);
     if (hop) return redirect(301, `/hop/${Number(hop[1]) + 1}`)(request, response, 0);
+    // Where redirects land: every path under /land/ answers.
+    if (pathname.startsWith('/land/')) return status(200)(request, response, 0);
     (ROUTES[pathname] ?? status(404))(request, response, counts.get(key) ?? 0);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = portOf(server);
   return {
     url: (pathname: string) => `http://127.0.0.1:${port}${pathname}`,
+    redirectTo: (location: string, code = 301) =>
+      `http://127.0.0.1:${port}/redirect?code=${code}&to=${encodeURIComponent(location)}`,
     requests,
     close: () =>
       new Promise<void>((resolve) => {
