@@ -22,8 +22,9 @@ export default function nextConfig(phase) {
     // `/tag/llm/` is written as `tag/llm/index.html`, which every static host serves as is.
     trailingSlash: true,
     images: { unoptimized: true },
-    // The card image's renderer loads a native module (resvg) that a bundle cannot hold.
-    serverExternalPackages: ['@resvg/resvg-js'],
+    // Native modules a bundle cannot hold: the card image's renderer (resvg), and the bundler of the
+    // site's browser scripts (esbuild).
+    serverExternalPackages: ['@resvg/resvg-js', 'esbuild'],
     // `next build` checks the notes first and runs the build's stages on the export (lib/build/).
     // An absolute path: Next.js resolves it from its own folder.
     adapterPath: fileURLToPath(new URL('./lib/build/adapter.mjs', import.meta.url)),

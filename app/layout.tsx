@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/ContentProblems';
 import { SITE_FEEDS } from '@/lib/feeds';
 import { contentProblemLines } from '@/lib/notes';
-import { basePath, site, siteUrl } from '@/lib/site';
+import { sitePath } from '@/lib/paths';
+import { site, siteUrl } from '@/lib/site';
 import { pageMetadata } from '@/lib/site/metadata';
 import './globals.css';
 
@@ -14,13 +15,8 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s · ${site.name}` },
 };
 
-export const viewport: Viewport = {
-  colorScheme: 'light dark',
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#121417' },
-  ],
-};
+// The page's colours live in app/globals.css alone: no theme-color to keep in step with them.
+export const viewport: Viewport = { colorScheme: 'light dark' };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -42,9 +38,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <p>{site.name}: one markdown note per web link, built into static pages.</p>
             <p>
               {/* Plain links: the feeds are files, not pages for the client router. */}
-              Feeds: <a href={`${basePath}${SITE_FEEDS.rss}`}>RSS</a> ·{' '}
-              <a href={`${basePath}${SITE_FEEDS.atom}`}>Atom</a> ·{' '}
-              <a href={`${basePath}${SITE_FEEDS.json}`}>JSON Feed</a> · <a href={`${basePath}/sitemap.xml`}>Sitemap</a>
+              Feeds: <a href={sitePath(SITE_FEEDS.rss)}>RSS</a> · <a href={sitePath(SITE_FEEDS.atom)}>Atom</a> ·{' '}
+              <a href={sitePath(SITE_FEEDS.json)}>JSON Feed</a> · <a href={sitePath('/sitemap.xml')}>Sitemap</a>
             </p>
           </footer>
         </div>

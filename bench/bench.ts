@@ -10,11 +10,11 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { elementsOf } from '@/lib/build/html-document';
 import { filesUnder, mb } from '@/lib/build/site-size';
+import { servePreview } from '@/lib/preview-server';
 import { basePath } from '@/lib/site';
 import { launchChromium } from '@/tools/chromium';
 import { writeCorpus } from '@/tools/corpus';
 import { countNoteReads } from '@/tools/count-note-reads.mjs';
-import { servePreview } from '@/tools/preview-server';
 import { buildFloor } from './floor';
 import { timed } from './timed';
 

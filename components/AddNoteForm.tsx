@@ -20,7 +20,7 @@ const TEMPLATE = noteMarkdown({
 
 /**
  * The /add/ page's form, the file it makes and the "Create on GitHub" link, as HTML; the page's
- * one script (`add.js`, bundled from lib/add/page-script.ts) checks the form as it is typed and
+ * one script (`add.js`, bundled from lib/browser/add.ts) checks the form as it is typed and
  * fills the preview and the link. Without JavaScript the preview shows the template to copy.
  */
 export function AddNoteForm({ data }: Props) {
@@ -28,22 +28,30 @@ export function AddNoteForm({ data }: Props) {
     <div className={styles.AddNoteForm}>
       <form id="add-form" className={styles.form}>
         <label htmlFor="add-url">URL</label>
-        <input id="add-url" name="url" type="url" required inputMode="url" autoComplete="off" />
+        <input className="control" id="add-url" name="url" type="url" required inputMode="url" autoComplete="off" />
         <label htmlFor="add-title">Title</label>
-        <input id="add-title" name="title" type="text" required autoComplete="off" />
+        <input className="control" id="add-title" name="title" type="text" required autoComplete="off" />
         <label htmlFor="add-tags">
           Tags <span className={styles.hint}>(separated by commas)</span>
         </label>
-        <input id="add-tags" name="tags" type="text" list="add-tag-options" required autoComplete="off" />
+        <input
+          className="control"
+          id="add-tags"
+          name="tags"
+          type="text"
+          list="add-tag-options"
+          required
+          autoComplete="off"
+        />
         <datalist id="add-tag-options">
           {data.tags.map(([slug, name]) => (
             <option key={slug} value={name} />
           ))}
         </datalist>
         <label htmlFor="add-date">Date</label>
-        <input id="add-date" name="date" type="date" required />
+        <input className="control" id="add-date" name="date" type="date" required />
         <label htmlFor="add-summary">Summary</label>
-        <textarea id="add-summary" name="summary" rows={7} defaultValue={SUMMARY_SKELETON} />
+        <textarea className="control" id="add-summary" name="summary" rows={7} defaultValue={SUMMARY_SKELETON} />
       </form>
       <section aria-labelledby="add-file-heading" className={styles.file}>
         <h2 id="add-file-heading" className={styles.heading}>

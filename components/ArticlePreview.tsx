@@ -1,4 +1,4 @@
-import { titleHref } from '@/lib/archive';
+import { titleHref } from '@/lib/links/archive';
 import { type Note, renderSummary } from '@/lib/notes';
 import styles from './ArticlePreview.module.css';
 import { NoteMeta } from './NoteMeta';

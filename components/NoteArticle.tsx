@@ -1,5 +1,6 @@
-import { archiveUrl, titleHref } from '@/lib/archive';
+import { SEARCH_META, searchAttributes } from '@/lib/browser/search-record';
 import { formatDate } from '@/lib/dates';
+import { archiveUrl, titleHref } from '@/lib/links/archive';
 import { type Note, renderSummary } from '@/lib/notes';
 import { sitePath, tagPath } from '@/lib/paths';
 import styles from './NoteArticle.module.css';
@@ -21,19 +22,21 @@ export function NoteArticle({ note }: Props) {
   return (
     // The search index (Pagefind) reads this article alone: the summary, then the title, host and tag
     // names (the hidden paragraph last) so that they find the note too. The search page cuts a
-    // result's excerpt from the summary alone (public/search.js), knowing the rest from the metadata
+    // result's excerpt from the summary alone (lib/browser/search.ts), knowing the rest from the metadata
     // (https://pagefind.app/docs/indexing/).
     <article
       className={styles.NoteArticle}
       data-pagefind-body=""
-      data-pagefind-meta="title[data-title], link[data-link], hostname[data-hostname], date[data-date], datelabel[data-date-label], tags[data-tags]"
+      data-pagefind-meta={SEARCH_META}
       data-pagefind-sort="date[data-date]"
-      data-title={note.title}
-      data-link={titleHref(note)}
-      data-hostname={note.hostname}
-      data-date={note.date}
-      data-date-label={formatDate(note.date)}
-      data-tags={JSON.stringify(note.tags.map((tag) => ({ name: tag.name, href: sitePath(tagPath(tag.slug)) })))}
+      {...searchAttributes({
+        title: note.title,
+        link: titleHref(note),
+        hostname: note.hostname,
+        date: note.date,
+        datelabel: formatDate(note.date),
+        tags: JSON.stringify(note.tags.map((tag) => ({ name: tag.name, href: sitePath(tagPath(tag.slug)) }))),
+      })}
     >
       <header data-pagefind-ignore="">
         <h1 className={styles.title}>

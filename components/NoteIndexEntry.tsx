@@ -1,4 +1,4 @@
-import { titleHref } from '@/lib/archive';
+import { titleHref } from '@/lib/links/archive';
 import { type Note, renderSummary, summaryDescription } from '@/lib/notes';
 import styles from './NoteIndexEntry.module.css';
 import { NoteMeta } from './NoteMeta';

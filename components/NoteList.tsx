@@ -18,7 +18,7 @@ export function NoteList({ page, base, layout }: Props) {
   const Entry = layout === 'index' ? NoteIndexEntry : ArticlePreview;
   return (
     <>
-      <div className={`${styles.notes} ruled`}>
+      <div className={`${styles.NoteList} ruled`}>
         {page.items.map((note) => (
           <Entry key={note.slug} note={note} />
         ))}

@@ -16,7 +16,7 @@ type Props = {
  */
 export function NoteMeta({ hostname, date, note }: Props) {
   return (
-    <p className={styles.meta}>
+    <p className={styles.NoteMeta}>
       <span>{hostname}</span>
       <span aria-hidden="true"> · </span>
       <time dateTime={date}>{formatDate(date)}</time>

@@ -12,7 +12,7 @@ type Props = {
 export function Pagination({ page, base }: Props) {
   if (page.pageCount === 1) return null;
   return (
-    <nav className={styles.pagination} aria-label="Pages">
+    <nav className={styles.Pagination} aria-label="Pages">
       {page.page > 1 ? (
         <a href={sitePath(listPagePath(base, page.page - 1))} rel="prev">
           ← Newer

@@ -1,4 +1,4 @@
-import { titleHref } from '@/lib/archive';
+import { titleHref } from '@/lib/links/archive';
 import type { Note } from '@/lib/notes';
 import { NoteMeta } from './NoteMeta';
 import { OutboundLink } from './OutboundLink';

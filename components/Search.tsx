@@ -1,11 +1,9 @@
+import { SEARCH_PROMPT } from '@/lib/browser/search-record';
 import { sitePath } from '@/lib/paths';
 import metaStyles from './NoteMeta.module.css';
 import outboundStyles from './OutboundLink.module.css';
 import styles from './Search.module.css';
 import tagStyles from './TagList.module.css';
-
-/** What the search page says before the first query. */
-const PROMPT = 'Type words from a title, a tag, a site or a summary.';
 
 /**
  * One result, which the script fills in as the other pages show a note (NoteMeta, TagList,
@@ -14,14 +12,14 @@ const PROMPT = 'Type words from a title, a tag, a site or a summary.';
  */
 const RESULT = [
   `<li><article><h2 class="entry-title"><a class="${outboundStyles.OutboundLink}" data-field="title" target="_blank" rel="noopener noreferrer"></a></h2>`,
-  `<p class="${metaStyles.meta}"><span data-field="hostname"></span><span data-field="separator" aria-hidden="true"> · </span><span data-field="date"></span>`,
+  `<p class="${metaStyles.NoteMeta}"><span data-field="hostname"></span><span data-field="separator" aria-hidden="true"> · </span><span data-field="date"></span>`,
   `<span aria-hidden="true"> · </span><a class="${metaStyles.noteLink}" data-field="note">Note page ›</a></p>`,
   `<p class="${styles.excerpt}" data-field="excerpt"></p>`,
-  `<ul class="${tagStyles.tags}" data-field="tags"><li data-field="tag"><a class="${tagStyles.tag}"></a></li></ul></article></li>`,
+  `<ul class="${tagStyles.TagList}" data-field="tags"><li data-field="tag"><a class="${tagStyles.tag}"></a></li></ul></article></li>`,
 ].join('');
 
 /**
- * The search page's box, status line and result list, rendered as HTML; `public/search.js`, the
+ * The search page's box, status line and result list, rendered as HTML; `lib/browser/search.ts`, the
  * page's one script, runs the queries and fills the list from the `<template>` below, so that the
  * results wear this file's class names without React in the browser.
  */
@@ -34,14 +32,23 @@ export function Search() {
             Search notes
           </label>
           <div className={styles.row}>
-            <input id="search-query" name="q" type="search" autoComplete="off" enterKeyHint="search" />
-            <button type="submit">Search</button>
+            <input
+              className="control"
+              id="search-query"
+              name="q"
+              type="search"
+              autoComplete="off"
+              enterKeyHint="search"
+            />
+            <button className="control" type="submit">
+              Search
+            </button>
           </div>
         </form>
       </search>
       {/* In `npm run dev` React hydrates this page after the script may have written here. */}
       <p id="search-status" className={styles.status} role="status" suppressHydrationWarning>
-        {PROMPT}
+        {SEARCH_PROMPT}
       </p>
       <ol id="search-results" className={`${styles.results} ruled`} aria-label="Matching notes" />
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: markup of this file; as a string, React's hydration in `npm run dev` leaves it be. */}

@@ -9,5 +9,5 @@ type Props = {
 export function Summary({ html }: Props) {
   if (html.trim() === '') return null;
   // biome-ignore lint/security/noDangerouslySetInnerHtml: lib/markdown.ts sanitizes it with GitHub's schema.
-  return <div className={styles.summary} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div className={styles.Summary} dangerouslySetInnerHTML={{ __html: html }} />;
 }

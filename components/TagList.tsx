@@ -14,7 +14,7 @@ type Props = {
 export function TagList({ tags, label, limit = tags.length }: Props) {
   const more = Math.max(0, tags.length - limit);
   return (
-    <ul className={styles.tags} aria-label={label}>
+    <ul className={styles.TagList} aria-label={label}>
       {tags.slice(0, limit).map((tag) => (
         <li key={tag.slug}>
           <a className={styles.tag} href={sitePath(tagPath(tag.slug))}>

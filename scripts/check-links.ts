@@ -1,6 +1,7 @@
 // `npm run check-links`: asks every noted URL whether it still answers and reports dead, moved,
 // failing-for-now and fine links (README, "Dead links"). The work is in lib/links/.
 import { SingleBar } from 'cli-progress';
+import { fail, options, orFail } from '@/lib/cli';
 import { checkProblems } from '@/lib/content/check';
 import { ContentChecker } from '@/lib/content/checker';
 import { indexFolder, notesDir, readFolder } from '@/lib/content/load';
@@ -11,7 +12,6 @@ import { checkLinks, type LinkTarget } from '@/lib/links/run';
 import { CACHE_FILE, CACHE_MAX_AGE_DAYS, POOL_DEFAULTS, PROBE_DEFAULTS } from '@/lib/links/settings';
 import { fixMovedNotes, markDeadNotes, type NoteUpdates } from '@/lib/links/update-notes';
 import { displayPath } from '@/lib/messages';
-import { fail, options, orFail } from './cli';
 
 const { values } = options('check-links', {
   options: {

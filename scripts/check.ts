@@ -1,9 +1,9 @@
 // `npm run check [-- --json]`: validates the site's settings and every note in the content folder
 // (NOTES_DIR or content/) the way `next build` does before it renders anything (lib/content/check.ts).
 
+import { options } from '@/lib/cli';
 import { checkContent, findingLines } from '@/lib/content/check';
 import { notesDir } from '@/lib/content/load';
-import { options } from './cli';
 
 const { values } = options('check', { options: { json: { type: 'boolean', default: false } } });
 const dir = notesDir();

@@ -5,11 +5,11 @@
 import { SingleBar } from 'cli-progress';
 import { oneLine, today } from '@/lib/authoring';
 import { lockContent } from '@/lib/authoring/lock';
+import { fail, messageOf, options, orFail } from '@/lib/cli';
 import { loadNotes, notesDir } from '@/lib/content/load';
 import { ImportError, runImport } from '@/lib/import/run';
 import { sizeEstimate } from '@/lib/import/site-estimate';
 import { outDir } from '@/lib/settings/config.mjs';
-import { fail, messageOf, options, orFail } from './cli';
 
 const USAGE =
   'usage: npm run import -- <file> [--format F] [--tag imported] [--folders-as-tags] [--dry-run] [--verbose]';

@@ -4,13 +4,13 @@
 // owner wrote or changed is never touched. Run again with the same values, it changes nothing.
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fail, options } from '@/lib/cli';
 import { notesDir } from '@/lib/content/load';
 import { identityText, readIdentityFile, verifyIdentityText, writeAtomically } from '@/lib/init/identity-file';
 import { starterNotesIn } from '@/lib/init/starter';
 import { displayPath } from '@/lib/messages';
 import { identityFile } from '@/lib/settings/config.mjs';
 import { checkIdentity, IDENTITY_FIELDS, type Identity } from '@/lib/settings/identity.mjs';
-import { fail, options } from './cli';
 
 const FLAGS = ['name', 'repository', 'description', 'author', 'language'] as const;
 const REQUIRED = new Set(['name', 'repository']);

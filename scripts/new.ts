@@ -3,10 +3,10 @@
 // is already noted; writes only what passes `npm run check`.
 import { existingNotes, noteSlug, oneLine, SUMMARY_SKELETON, tagNamer, today, writeNote } from '@/lib/authoring';
 import { lockContent } from '@/lib/authoring/lock';
+import { fail, messageOf, options, orFail } from '@/lib/cli';
 import { notesDir } from '@/lib/content/load';
 import { isCalendarDate } from '@/lib/dates';
 import { normalizeUrl, notWebUrlMessage, parseWebUrl } from '@/lib/urls';
-import { fail, messageOf, options, orFail } from './cli';
 
 const USAGE = 'usage: npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]';
 

@@ -1,12 +1,12 @@
 // `npm run preview [-- --port 4000] [--dir out]`: serves the exported site the way GitHub Pages
-// does (tools/preview-server.ts), so that what works here works there.
+// does (lib/preview-server.ts), so that what works here works there.
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { fail, options as parseOptions } from '@/lib/cli';
+import { builtBasePath, createPreviewServer } from '@/lib/preview-server';
 import { port as portVariable } from '@/lib/settings/config.mjs';
 import { basePath } from '@/lib/site';
-import { builtBasePath, createPreviewServer } from '@/tools/preview-server';
-import { fail, options as parseOptions } from './cli';
 
 /** The port as a number, or one line and exit 1. */
 function portOf(text: string): number {

@@ -6,9 +6,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { servePreview } from '@/lib/preview-server';
 import { basePath } from '@/lib/site';
 import { CHROMIUM_ARGS, findChromium } from '@/tools/chromium';
-import { servePreview } from '@/tools/preview-server';
 
 // The phone is a touch screen, as a visitor's would be: no hover, a coarse pointer.
 const SCREENS = [

@@ -5,9 +5,9 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { getAllNotes, getAllTags } from '@/lib/notes';
 import { notePath, tagPath } from '@/lib/paths';
+import { servePreview } from '@/lib/preview-server';
 import { basePath } from '@/lib/site';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
-import { servePreview } from './preview-server';
 
 export type FormFactor = 'mobile' | 'desktop';
 export type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo';

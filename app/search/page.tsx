@@ -3,6 +3,7 @@ import { Search } from '@/components/Search';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getAllNotes } from '@/lib/notes';
 import { sitePath } from '@/lib/paths';
+import { isDevelopment } from '@/lib/settings/config.mjs';
 import { pageMetadata } from '@/lib/site/metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -21,6 +22,12 @@ export default function SearchPage() {
             Search runs in your browser and needs JavaScript. <a href={sitePath('/tags/')}>Browse all tags</a> instead.
           </p>
         </noscript>
+        {isDevelopment() && (
+          <p className="intro">
+            <code>npm run dev</code> builds no search index: run <code>npm run build</code>, then{' '}
+            <code>npm run preview</code>, to search.
+          </p>
+        )}
         {getAllNotes().length > 0 ? (
           <Search />
         ) : (

@@ -4,10 +4,10 @@
 // process of its own while the references are checked, and neither writes a page.
 import { messageOf } from '@/lib/messages';
 import type { Stage } from './stage';
-import { addPageStage } from './stages/add-page';
 import { checkReferencesStage } from './stages/check-references';
 import { emptyRoutesStage } from './stages/empty-routes';
 import { oldTagLinksStage } from './stages/old-tag-links';
+import { scriptBudgetStage } from './stages/script-budget';
 import { searchIndexStage } from './stages/search-index';
 import { siteSizeStage } from './stages/site-size';
 import { stripScriptsStage } from './stages/strip-scripts';
@@ -16,7 +16,7 @@ export const STAGES: (Stage | Stage[])[] = [
   stripScriptsStage,
   emptyRoutesStage,
   oldTagLinksStage,
-  addPageStage,
+  scriptBudgetStage,
   [searchIndexStage, checkReferencesStage],
   siteSizeStage,
 ];

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import { describe, expect, inject, it } from 'vitest';
 import { noteMarkdown, SUMMARY_SKELETON } from '@/lib/authoring/new-note';
+import { SCRIPT_BUDGET } from '@/lib/build/browser-scripts';
 import { addPage, createLink, field, openWithTags, preview, problems } from './add-page';
 import { chromiumForFile, pageHeading, watchForProblems } from './browser';
 import { FIXTURE_BRANCH, FIXTURE_OUT, FIXTURE_REPOSITORY } from './setup';
@@ -173,7 +174,7 @@ describe('/add/', () => {
     expect(readFileSync(path.join(FIXTURE_OUT, 'sitemap.xml'), 'utf8')).not.toContain('/add/');
     const tagsLinks = [...html('tags/index.html').querySelectorAll('main a')].map((a) => a.textContent);
     expect(tagsLinks).toContain('Add a note');
-    expect(gzipSync(readFileSync(path.join(FIXTURE_OUT, 'add.js'))).length).toBeLessThanOrEqual(15 * 1024);
+    expect(gzipSync(readFileSync(path.join(FIXTURE_OUT, 'add.js'))).length).toBeLessThanOrEqual(SCRIPT_BUDGET);
 
     const page = await browser().newPage();
     const scripts: string[] = [];

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { starterNotesIn } from '@/lib/init/starter';
-import { resolvePagesPath } from '@/tools/preview-server';
+import { resolvePagesPath } from '@/lib/preview-server';
 import { readWorkflow, runJob, type Step, substituteExpressions } from './runner';
 
 const WORKFLOW = '.github/workflows/deploy.yml';

@@ -7,7 +7,7 @@ import { ArticlePreview } from '@/components/ArticlePreview';
 import { NoteArticle } from '@/components/NoteArticle';
 import { NoteIndexEntry } from '@/components/NoteIndexEntry';
 import { RelatedNotes } from '@/components/RelatedNotes';
-import { archiveUrl, titleHref } from '@/lib/archive';
+import { archiveUrl, titleHref } from '@/lib/links/archive';
 import type { Note } from '@/lib/notes';
 import { tagRef } from '@/lib/tags';
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePreview } from '@/tools/preview-server';
+import { servePreview } from '@/lib/preview-server';
 
 const BASE = '/some-site';
 let dir = '';

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolvePagesPath, servePreview } from '@/lib/preview-server';
 import { basePath } from '@/lib/site';
-import { resolvePagesPath, servePreview } from '@/tools/preview-server';
 import { CLI_TIMEOUT } from './scratch';
 
 // A small export: what `next build` writes, as GitHub Pages would receive it.

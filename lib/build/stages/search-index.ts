@@ -22,7 +22,7 @@ async function buildSearchIndex(outDir: string): Promise<string[]> {
   const problems = [...added.errors, ...written.errors];
   await pagefind.close();
   if (problems.length > 0) return [`${outDir}/pagefind: ${problems.join('; ')}`];
-  // Pagefind writes its ready-made interfaces too; the search page (public/search.js) uses none.
+  // Pagefind writes its ready-made interfaces too; the search page (lib/browser/search.ts) uses none.
   for (const file of readdirSync(path.join(outDir, 'pagefind'))) {
     if (UNUSED_BUNDLES.test(file)) rmSync(path.join(outDir, 'pagefind', file));
   }

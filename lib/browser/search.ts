@@ -1,36 +1,34 @@
-// @ts-check
-// The search page's one script (components/Search.tsx renders the page it runs on): reads `?q=`,
-// searches as the visitor types, keeps the query in the address, and shows each matching note from
-// the page's `<template id="search-result">`. Pagefind's script and index load on the first query.
+// The search page's script (components/Search.tsx renders the page it runs on): reads `?q=`, searches
+// as the visitor types, keeps the query in the address, and shows each matching note from the page's
+// `<template id="search-result">`. Pagefind's script and index load on the first query.
+import { byId } from './dom';
+import { parseTagLinks, SEARCH_PROMPT, type SearchRecord } from './search-record';
 
 /** The site's root, `/links/`: this file is served from it. */
 const SITE_ROOT = new URL('./', import.meta.url).pathname;
 const MAX_RESULTS = 20;
+const EXCERPT_WORDS = 24;
 
-/**
- * The part of Pagefind's browser API this page uses (pagefind.js ships no types).
- * @typedef {{ url: string, content: string, locations: number[], meta: Record<string, string | undefined> }} PagefindData
- * @typedef {{ score: number, data(): Promise<PagefindData> }} PagefindResult
- * @typedef {{
- *   options(options: { baseUrl: string, excerptLength?: number }): Promise<void>,
- *   search(query: string): Promise<{ results: PagefindResult[] } | null>,
- * }} Pagefind
- */
+/** The part of Pagefind's browser API this page uses (pagefind.js ships no types). */
+type PagefindData = { url: string; content: string; locations: number[]; meta: Partial<SearchRecord> };
+type PagefindResult = { score: number; data(): Promise<PagefindData> };
+type Pagefind = {
+  options(options: { baseUrl: string; excerptLength?: number }): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+};
 
-/** @type {Promise<Pagefind> | undefined} */
-let pagefind;
+let pagefind: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind on the first search, never before. */
-function loadPagefind() {
-  pagefind ??= import(`${SITE_ROOT}pagefind/pagefind.js`).then(async (/** @type {Pagefind} */ module) => {
-    await module.options({ baseUrl: SITE_ROOT, excerptLength: 24 });
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(`${SITE_ROOT}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+    await module.options({ baseUrl: SITE_ROOT, excerptLength: EXCERPT_WORDS });
     return module;
   });
   return pagefind;
 }
 
-/** @param {string} query */
-async function searchNotes(query) {
+async function searchNotes(query: string) {
   const found = await (await loadPagefind()).search(query);
   if (found === null) return null; // superseded by a newer query
   // The best results, and every result tied with the last of them, so that the newest of the
@@ -43,30 +41,15 @@ async function searchNotes(query) {
   return { hits: hits.slice(0, MAX_RESULTS).map(({ data }) => data), total: found.results.length };
 }
 
-/** @param {string | undefined} json @returns {{ name: string, href: string }[]} */
-function parseTags(json) {
-  try {
-    const tags = JSON.parse(json ?? '[]');
-    return Array.isArray(tags)
-      ? tags.filter((tag) => typeof tag?.name === 'string' && typeof tag?.href === 'string')
-      : [];
-  } catch {
-    return [];
-  }
-}
-
-const EXCERPT_WORDS = 24;
-
 /**
  * The excerpt of a result: words of the note's summary around the first match, matches marked.
  * Pagefind's own excerpt may come from the words after the summary (title, host and tags, indexed
  * so that they find the note; components/NoteArticle.tsx), so this one is cut from the summary alone.
  * Pagefind's `locations` count words split at white space, as here.
- * @param {PagefindData} hit
  */
-function excerpt(hit) {
+function excerpt(hit: PagefindData): DocumentFragment {
   const words = hit.content.split(/\s+/).filter(Boolean);
-  const keywords = [hit.meta.title, hit.meta.hostname, ...parseTags(hit.meta.tags).map((tag) => tag.name)];
+  const keywords = [hit.meta.title, hit.meta.hostname, ...parseTagLinks(hit.meta.tags).map((tag) => tag.name)];
   const summaryWords = Math.max(0, words.length - keywords.join(' ').split(/\s+/).filter(Boolean).length);
   const matches = new Set(hit.locations.filter((location) => location < summaryWords));
   // From the start of the summary, or from a little before its first match if that lies further on.
@@ -82,57 +65,53 @@ function excerpt(hit) {
   return paragraph;
 }
 
-/** @param {string} query @param {number} shown @param {number} total */
-function describe(query, shown, total) {
+function describe(query: string, shown: number, total: number): string {
   if (shown === 0) return `No notes match “${query}”.`;
   if (total > shown) return `${total} notes match “${query}”; here are the ${shown} best.`;
   return `${shown === 1 ? '1 note matches' : `${shown} notes match`} “${query}”.`;
 }
 
-/** @template {Element} T @param {string} id @param {new () => T} type @returns {T} */
-function element(id, type) {
-  const found = document.getElementById(id);
-  if (!(found instanceof type)) throw new Error(`search page: no #${id}`);
-  return found;
-}
+const input = byId('search-query', HTMLInputElement);
+const status = byId('search-status', HTMLElement);
+const list = byId('search-results', HTMLOListElement);
+const template = byId('search-result', HTMLTemplateElement);
 
-const input = element('search-query', HTMLInputElement);
-const status = element('search-status', HTMLElement);
-const list = element('search-results', HTMLOListElement);
-const template = element('search-result', HTMLTemplateElement);
-
-/** One result as the page shows it. @param {PagefindData} hit */
-function render(hit) {
-  const item = /** @type {DocumentFragment} */ (template.content.cloneNode(true));
-  /** @param {string} name */
-  const field = (name) => /** @type {HTMLElement} */ (item.querySelector(`[data-field="${name}"]`));
+/** One result as the page shows it. */
+function render(hit: PagefindData): DocumentFragment {
+  const item = document.importNode(template.content, true);
+  const field = <T extends Element>(name: string, type: { new (): T }): T => {
+    const found = item.querySelector(`[data-field="${name}"]`);
+    if (!(found instanceof type)) throw new Error(`#search-result: no ${name}`);
+    return found;
+  };
   // The title leads to the noted page, as on every page of the site; "Note page" to the note.
-  const title = /** @type {HTMLAnchorElement} */ (field('title'));
+  const title = field('title', HTMLAnchorElement);
   title.href = hit.meta.link ?? hit.url;
   title.textContent = hit.meta.title ?? hit.url;
-  const note = /** @type {HTMLAnchorElement} */ (field('note'));
+  const note = field('note', HTMLAnchorElement);
   note.href = hit.url;
   note.setAttribute('aria-label', `Note page: ${title.textContent}`);
-  field('hostname').textContent = hit.meta.hostname ?? '';
+  field('hostname', HTMLElement).textContent = hit.meta.hostname ?? '';
   // The template holds a <span>: an empty <time> is not valid HTML, even in a <template>.
   if (hit.meta.date) {
     const time = document.createElement('time');
     time.dateTime = hit.meta.date;
     time.textContent = hit.meta.datelabel ?? hit.meta.date;
-    field('date').replaceWith(time);
+    field('date', HTMLElement).replaceWith(time);
   } else {
-    field('separator').remove();
-    field('date').remove();
+    field('separator', HTMLElement).remove();
+    field('date', HTMLElement).remove();
   }
-  field('excerpt').append(excerpt(hit));
-  const tags = field('tags');
+  field('excerpt', HTMLElement).append(excerpt(hit));
+  const tags = field('tags', HTMLElement);
   tags.setAttribute('aria-label', `Tags of ${title.textContent}`);
-  const chip = field('tag');
+  const chip = field('tag', HTMLElement);
   chip.remove();
-  for (const tag of parseTags(hit.meta.tags)) {
-    const copy = /** @type {HTMLElement} */ (chip.cloneNode(true));
+  for (const tag of parseTagLinks(hit.meta.tags)) {
+    const copy = document.importNode(chip, true);
     copy.removeAttribute('data-field');
-    const link = /** @type {HTMLAnchorElement} */ (copy.firstElementChild);
+    const link = copy.querySelector('a');
+    if (link === null) throw new Error('#search-result: a tag without its link');
     link.href = tag.href;
     link.textContent = tag.name;
     tags.append(copy);
@@ -143,12 +122,12 @@ function render(hit) {
 let latest = 0;
 
 /** Searches for the box's words and shows the answer, unless a newer search overtook it. */
-async function run() {
+async function run(): Promise<void> {
   const query = input.value.trim();
   const ticket = ++latest;
   window.history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : window.location.pathname);
   if (query === '') {
-    status.textContent = 'Type words from a title, a tag, a site or a summary.';
+    status.textContent = SEARCH_PROMPT;
     list.replaceChildren();
     return;
   }

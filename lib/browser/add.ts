@@ -1,9 +1,8 @@
-// The /add/ page's script, bundled into `<out>/add.js` by lib/build/stages/add-page.ts: fills the
-// form from the bookmarklet's query (`?url=&title=&text=`), checks the note as it is typed, shows
-// the file it makes and points "Create on GitHub" at GitHub's new-file page with that file. The
-// notes' URLs, for the duplicate check, are fetched from `/add/notes.json` as the page loads rather
-// than inlined, so the page stays the same size however many notes the site has.
-import { SUMMARY_SKELETON, today } from '@/lib/authoring/new-note';
+// The /add/ page's script (components/AddNoteForm.tsx renders the page it runs on): fills the form
+// from the bookmarklet's query (`?url=&title=&text=`), checks the note as it is typed, shows the file
+// it makes and points "Create on GitHub" at GitHub's new-file page with that file. The notes' URLs,
+// for the duplicate check, are fetched from `/add/notes.json` as the page loads rather than inlined,
+// so the page stays the same size however many notes the site has.
 import {
   type AddForm,
   type AddPageData,
@@ -16,14 +15,9 @@ import {
   type NotedUrls,
   parseNotedUrls,
   summaryWithQuote,
-} from './draft';
-
-/** The element with this id, of this type; the page renders them all (app/add/page.tsx). */
-function byId<T extends HTMLElement>(id: string, type: { new (): T }): T {
-  const element = document.getElementById(id);
-  if (!(element instanceof type)) throw new Error(`/add/: #${id} is missing`);
-  return element;
-}
+} from '@/lib/add/draft';
+import { SUMMARY_SKELETON, today } from '@/lib/authoring/new-note';
+import { byId } from './dom';
 
 const data: AddPageData = JSON.parse(byId('add-data', HTMLScriptElement).text);
 const fields = {
