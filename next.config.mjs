@@ -35,7 +35,7 @@ export default function nextConfig(phase) {
     ...(outDirSet ? { distDir: outDir } : {}),
     // Next.js keeps one core for itself while pages are generated; it sits idle then, so static
     // generation may use every core (measured in bench/RESULTS.md).
-    experimental: { cpus: availableParallelism() },
+    experimental: { cpus: availableParallelism(), cssChunking: { type: 'graph', requestCost: 1e9 } },
     // Client code (the search page) fetches the search index under the base path.
     env: { NEXT_PUBLIC_BASE_PATH: basePath },
   };

@@ -18,15 +18,11 @@ export function NoteMeta({ hostname, date, note }: Props) {
   return (
     <p className={styles.NoteMeta}>
       <span>{hostname}</span>
-      <span aria-hidden="true"> · </span>
       <time dateTime={date}>{formatDate(date)}</time>
       {note && (
-        <>
-          <span aria-hidden="true"> · </span>
-          <NoteLink slug={note.slug} className={styles.noteLink} aria-label={`Note page: ${note.title}`}>
-            Note page ›
-          </NoteLink>
-        </>
+        <NoteLink slug={note.slug} className={styles.noteLink} aria-label={`Note page: ${note.title}`}>
+          Note page ›
+        </NoteLink>
       )}
     </p>
   );

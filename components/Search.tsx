@@ -12,10 +12,10 @@ import tagStyles from './TagList.module.css';
  */
 const RESULT = [
   `<li><article><h2 class="entry-title"><a class="${outboundStyles.OutboundLink}" data-field="title" target="_blank" rel="noopener noreferrer"></a></h2>`,
-  `<p class="${metaStyles.NoteMeta}"><span data-field="hostname"></span><span data-field="separator" aria-hidden="true"> · </span><span data-field="date"></span>`,
-  `<span aria-hidden="true"> · </span><a class="${metaStyles.noteLink}" data-field="note">Note page ›</a></p>`,
+  `<p class="${metaStyles.NoteMeta}"><span data-field="hostname"></span><span data-field="date"></span>`,
+  `<a class="${metaStyles.noteLink}" data-field="note">Note page ›</a></p>`,
   `<p class="${styles.excerpt}" data-field="excerpt"></p>`,
-  `<ul class="${tagStyles.TagList}" data-field="tags"><li data-field="tag"><a class="${tagStyles.tag}"></a></li></ul></article></li>`,
+  `<ul class="${tagStyles.TagList}" data-field="tags"><li data-field="tag"><a></a></li></ul></article></li>`,
 ].join('');
 
 /**

@@ -17,9 +17,7 @@ export function TagList({ tags, label, limit = tags.length }: Props) {
     <ul className={styles.TagList} aria-label={label}>
       {tags.slice(0, limit).map((tag) => (
         <li key={tag.slug}>
-          <a className={styles.tag} href={sitePath(tagPath(tag.slug))}>
-            {tag.name}
-          </a>
+          <a href={sitePath(tagPath(tag.slug))}>{tag.name}</a>
         </li>
       ))}
       {more > 0 && (

@@ -21,11 +21,13 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = pageNumber((await params).page);
-  if (page === 1) return pageMetadata({ description: site.description, path: '/' });
+  const listFeeds = { path: '/', name: site.name };
+  if (page === 1) return pageMetadata({ description: site.description, path: '/', listFeeds });
   return pageMetadata({
     title: `All notes, page ${page}`,
     description: `Notes on web links, newest first: page ${page}.`,
     path: listPagePath('/', page),
+    listFeeds,
   });
 }
 

@@ -99,7 +99,6 @@ function render(hit: PagefindData): DocumentFragment {
     time.textContent = hit.meta.datelabel ?? hit.meta.date;
     field('date', HTMLElement).replaceWith(time);
   } else {
-    field('separator', HTMLElement).remove();
     field('date', HTMLElement).remove();
   }
   field('excerpt', HTMLElement).append(excerpt(hit));

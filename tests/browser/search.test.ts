@@ -43,7 +43,13 @@ describe('search', () => {
       `${basePath}/note/zeppelin-archive/`,
     );
     expect(await result.locator('mark').first().textContent()).toMatch(/zeppelin/i);
-    expect(await result.getByText('airships.example.net · 6 Aug 2024').count()).toBe(1);
+    // Host and date as the note pages show them, the separator drawn between them by CSS.
+    const meta = await result.locator('p:has(time)').evaluate((line) => ({
+      host: line.firstElementChild?.textContent,
+      separator: getComputedStyle(line.firstElementChild ?? line, '::after').content,
+      date: line.querySelector('time')?.textContent,
+    }));
+    expect(meta).toEqual({ host: 'airships.example.net', separator: '" · " / ""', date: '6 Aug 2024' });
     expect(await result.getByRole('link', { name: 'hacker news' }).getAttribute('href')).toBe(
       `${basePath}/tag/hacker-news/`,
     );

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `Tag: ${tag.name}${suffix}`,
     description: `${tag.count} ${tag.count === 1 ? 'note' : 'notes'} on web links tagged “${tag.name}”, newest first${suffix}.`,
     path: listPagePath(path, page),
-    tagFeedsOf: { path, name: tag.name },
+    listFeeds: { path, name: tag.name },
   });
 }
 
