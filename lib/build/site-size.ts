@@ -77,6 +77,6 @@ export function sizeReport(dir: string, size: SiteSize, notes: number): { line: 
   if (size.tarBytes <= PAGES_LIMIT_BYTES) return { line };
   return {
     line,
-    warning: `${dir}/ is over the 1 GB that GitHub Pages allows a site (${mb(size.tarBytes)}), so a deploy there may fail; see README, "Scale", for other hosts.`,
+    warning: `${dir}/ is over the 1 GB that GitHub Pages allows a site (${mb(size.tarBytes)}), so a deploy there may fail; docs/hosting-elsewhere.md publishes it on an S3 bucket behind a CDN.`,
   };
 }

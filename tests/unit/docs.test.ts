@@ -8,7 +8,12 @@ import { MAX_NESTING, MAX_SUMMARY_BYTES, MAX_TAG_LENGTH, MAX_TITLE_LENGTH, MAX_U
 import { SITE_FEED_SIZE, TAG_FEED_SIZE } from '@/lib/feeds';
 import { PAGE_SIZE } from '@/lib/pagination';
 
-const PAGES = ['README.md', ...readdirSync('docs').map((name) => path.join('docs', name))];
+const PAGES = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => path.join('docs', name)),
+];
 const text = (page: string) => readFileSync(page, 'utf8');
 const scripts: Record<string, string> = JSON.parse(text('package.json')).scripts;
 
