@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AddNoteForm } from '@/components/AddNoteForm';
-import { SiteHeader } from '@/components/SiteHeader';
+import { ScriptPage } from '@/components/ScriptPage';
 import { addPageData } from '@/lib/add/page-data';
 import { pageMetadata } from '@/lib/site/metadata';
 
@@ -15,22 +15,19 @@ export const metadata: Metadata = {
 };
 
 export default function AddPage() {
-  return (
+  const withoutScript = (
     <>
-      <SiteHeader trail={[{ label: 'add' }]} showSearch={false} />
-      <main id="main">
-        <noscript>
-          <p>
-            This form checks the note and opens GitHub with it in your browser, which needs JavaScript. Without it, copy
-            the template below into a new file under <code>content/</code>.
-          </p>
-        </noscript>
-        <p className="intro">
-          Note a web page: the form checks the note as <code>npm run check</code> would and opens GitHub with its file
-          filled in, ready to commit.
-        </p>
-        <AddNoteForm data={addPageData()} />
-      </main>
+      This form checks the note and opens GitHub with it in your browser, which needs JavaScript. Without it, copy the
+      template below into a new file under <code>content/</code>.
     </>
+  );
+  return (
+    <ScriptPage label="add" withoutScript={withoutScript}>
+      <p className="intro">
+        Note a web page: the form checks the note as <code>npm run check</code> would and opens GitHub with its file
+        filled in, ready to commit.
+      </p>
+      <AddNoteForm data={addPageData()} />
+    </ScriptPage>
   );
 }
