@@ -6,6 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { owner, type RunnerContext, substituteExpressions, substituteValues } from './expressions';
+import { parseGithubEnv } from './github-env';
 
 export type Step = {
   name?: string;
@@ -18,16 +20,6 @@ export type Step = {
 };
 
 export type Job = { needs: string[]; env: Record<string, string>; steps: Step[] };
-
-/** What the runner knows about the repository and the push. */
-export type RunnerContext = {
-  /** `owner/name`, as in GITHUB_REPOSITORY. */
-  repository: string;
-  /** Repository variables (`vars.X`); an unset variable reads as the empty string, as on GitHub. */
-  vars: Record<string, string>;
-  /** The checked-out repository (GITHUB_WORKSPACE). */
-  workspace: string;
-};
 
 const STEP_KEYS = new Set(['name', 'id', 'run', 'uses', 'with', 'env', 'working-directory', 'shell']);
 
@@ -81,59 +73,6 @@ function stringValues(value: unknown, where: string): Record<string, string> {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Replaces each `${{ expression }}` with its value from `context`. Only the expressions this
- * project's workflow uses are known; any other fails, so that a new one is added here on purpose.
- */
-export function substituteExpressions(text: string, context: RunnerContext): string {
-  const known: Record<string, string> = {
-    'github.repository': context.repository,
-    'github.repository_owner': owner(context),
-    'github.event.repository.name': context.repository.split('/')[1] ?? '',
-  };
-  return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expression: string) => {
-    if (expression in known) return known[expression] ?? '';
-    const variable = /^vars\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(expression)?.[1];
-    if (variable !== undefined) return context.vars[variable] ?? '';
-    throw new Error(`\${{ ${expression} }}: unknown to this runner`);
-  });
-}
-
-/** `env:` values with their expressions substituted. */
-function substituteValues(env: Record<string, string>, context: RunnerContext): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).map(([name, value]) => [name, substituteExpressions(value, context)]));
-}
-
-function owner(context: RunnerContext): string {
-  return context.repository.split('/')[0] ?? '';
-}
-
-/**
- * Reads a GITHUB_ENV file as the runner does after a step: `NAME=value` lines, and
- * `NAME<<DELIMITER` … `DELIMITER` for values over several lines.
- */
-export function parseGithubEnv(text: string): Record<string, string> {
-  const variables: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? '';
-    if (line === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name = '', delimiter] = heredoc;
-      const end = lines.indexOf(delimiter ?? '', index + 1);
-      if (end === -1) throw new Error(`GITHUB_ENV: ${name}: no closing ${delimiter}`);
-      variables[name] = lines.slice(index + 1, end).join('\n');
-      index = end;
-      continue;
-    }
-    const equals = line.indexOf('=');
-    if (equals <= 0) throw new Error(`GITHUB_ENV: "${line}": not NAME=value`);
-    variables[line.slice(0, equals)] = line.slice(equals + 1);
-  }
-  return variables;
 }
 
 /** What the environment of a step holds before its own `env:`: the runner's variables and the machine's basics. */
