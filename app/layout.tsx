@@ -19,6 +19,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { colorScheme: 'light dark' };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const problems = contentProblemLines();
   return (
     <html lang={site.language}>
       <head>
@@ -32,7 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <div className="page">
-          <ContentProblems lines={contentProblemLines()} />
+          {problems.length > 0 && <ContentProblems lines={problems} />}
           {children}
           <footer className="site-footer">
             <p>{site.name}: one markdown note per web link, built into static pages.</p>

@@ -1,8 +1,7 @@
-import { titleHref } from '@/lib/links/archive';
-import { type Note, renderSummary } from '@/lib/notes';
+import { renderSummary } from '@/lib/notes';
 import styles from './ArticlePreview.module.css';
+import { EntryTitle, type NoteProps } from './EntryTitle';
 import { NoteMeta } from './NoteMeta';
-import { OutboundLink } from './OutboundLink';
 import { Summary } from './Summary';
 import { TagList } from './TagList';
 
@@ -13,21 +12,15 @@ import { TagList } from './TagList';
  */
 const PREVIEW_TAGS = 15;
 
-type Props = {
-  note: Note;
-};
-
 /**
  * A note in full, as a tag page lists it: the title linking out to the noted page, host, date
  * and the link to the note's page, tags, and the whole summary.
  */
-export function ArticlePreview({ note }: Props) {
+export function ArticlePreview({ note }: NoteProps) {
   return (
     <article className={styles.ArticlePreview}>
-      <h2 className="entry-title">
-        <OutboundLink href={titleHref(note)}>{note.title}</OutboundLink>
-      </h2>
-      <NoteMeta hostname={note.hostname} date={note.date} note={note} />
+      <EntryTitle note={note} />
+      <NoteMeta note={note} />
       <TagList tags={note.tags} label={`Tags of ${note.title}`} limit={PREVIEW_TAGS} />
       <Summary html={renderSummary(note).html} />
     </article>

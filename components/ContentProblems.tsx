@@ -5,9 +5,11 @@ type Props = {
   lines: string[];
 };
 
-/** In `npm run dev`, on every page: the notes' problems, instead of an error page in place of the site. */
+/**
+ * In `npm run dev`, on every page while a note has a problem (the layout shows it then): the notes'
+ * problems, instead of an error page in place of the site.
+ */
 export function ContentProblems({ lines }: Props) {
-  if (lines.length === 0) return null;
   return (
     <aside className={styles.ContentProblems} aria-label="Problems in the notes">
       <p>

@@ -42,7 +42,7 @@ export function NoteArticle({ note }: Props) {
         <h1 className={styles.title}>
           <OutboundLink href={titleHref(note)}>{note.title}</OutboundLink>
         </h1>
-        <NoteMeta hostname={note.hostname} date={note.date} />
+        <NoteMeta note={note} linkToNote={false} />
         {note.dead && (
           <p className={styles.gone}>
             The original page is gone (found dead on <time dateTime={note.dead}>{formatDate(note.dead)}</time>); the

@@ -1,8 +1,7 @@
-import { titleHref } from '@/lib/links/archive';
-import { type Note, renderSummary, summaryDescription } from '@/lib/notes';
+import { renderSummary, summaryDescription } from '@/lib/notes';
+import { EntryTitle, type NoteProps } from './EntryTitle';
 import styles from './NoteIndexEntry.module.css';
 import { NoteMeta } from './NoteMeta';
-import { OutboundLink } from './OutboundLink';
 import { TagList } from './TagList';
 
 /**
@@ -12,22 +11,16 @@ import { TagList } from './TagList';
  */
 const INDEX_TAGS = 3;
 
-type Props = {
-  note: Note;
-};
-
 /**
  * A note as the home page's index lists it, to be skimmed: the title linking out, host, date and
  * the link to the note's page, its first tags, and the summary's opening words on one line.
  */
-export function NoteIndexEntry({ note }: Props) {
+export function NoteIndexEntry({ note }: NoteProps) {
   return (
     <article className={styles.NoteIndexEntry}>
-      <h2 className={`entry-title ${styles.title}`}>
-        <OutboundLink href={titleHref(note)}>{note.title}</OutboundLink>
-      </h2>
+      <EntryTitle note={note} className={styles.title} />
       <div className={styles.details}>
-        <NoteMeta hostname={note.hostname} date={note.date} note={note} />
+        <NoteMeta note={note} />
         <TagList tags={note.tags} label={`Tags of ${note.title}`} limit={INDEX_TAGS} />
       </div>
       {renderSummary(note).text !== '' && <p className={styles.opening}>{summaryDescription(note)}</p>}

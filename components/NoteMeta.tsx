@@ -1,25 +1,24 @@
 import { formatDate } from '@/lib/dates';
+import type { Note } from '@/lib/notes';
 import { NoteLink } from './NoteLink';
 import styles from './NoteMeta.module.css';
 
 type Props = {
-  hostname: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  /** The note whose page the line links to; left out on that page itself. */
-  note?: { slug: string; title: string };
+  note: Pick<Note, 'slug' | 'title' | 'hostname' | 'date'>;
+  /** Whether the line links to the note's own page: not on that page itself. */
+  linkToNote?: boolean;
 };
 
 /**
  * The linked site's host and the note's date, as shown under a title, and the link to the note's
  * own page: the title itself leads to the noted page, everywhere.
  */
-export function NoteMeta({ hostname, date, note }: Props) {
+export function NoteMeta({ note, linkToNote = true }: Props) {
   return (
     <p className={styles.NoteMeta}>
-      <span>{hostname}</span>
-      <time dateTime={date}>{formatDate(date)}</time>
-      {note && (
+      <span>{note.hostname}</span>
+      <time dateTime={note.date}>{formatDate(note.date)}</time>
+      {linkToNote && (
         <NoteLink slug={note.slug} className={styles.noteLink} aria-label={`Note page: ${note.title}`}>
           Note page ›
         </NoteLink>

@@ -21,7 +21,7 @@ export function RelatedNotes({ notes }: Props) {
         {notes.map((note) => (
           <li key={note.slug}>
             <OutboundLink href={titleHref(note)}>{note.title}</OutboundLink>
-            <NoteMeta hostname={note.hostname} date={note.date} note={note} />
+            <NoteMeta note={note} />
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { SEARCH_PROMPT } from '@/lib/browser/search-record';
+import { SEARCH_INPUT, SEARCH_PROMPT } from '@/lib/browser/search-record';
 import { sitePath } from '@/lib/paths';
 import metaStyles from './NoteMeta.module.css';
 import outboundStyles from './OutboundLink.module.css';
@@ -32,14 +32,7 @@ export function Search() {
             Search notes
           </label>
           <div className={styles.row}>
-            <input
-              className="control"
-              id="search-query"
-              name="q"
-              type="search"
-              autoComplete="off"
-              enterKeyHint="search"
-            />
+            <input className="control" id="search-query" {...SEARCH_INPUT} />
             <button className="control" type="submit">
               Search
             </button>

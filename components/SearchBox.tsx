@@ -1,3 +1,4 @@
+import { SEARCH_INPUT } from '@/lib/browser/search-record';
 import { sitePath } from '@/lib/paths';
 import styles from './SearchBox.module.css';
 
@@ -14,15 +15,7 @@ export function SearchBox() {
           Search notes
         </label>
         <span className={styles.field}>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Search notes"
-            aria-keyshortcuts="/"
-            autoComplete="off"
-            enterKeyHint="search"
-          />
+          <input id="site-search" {...SEARCH_INPUT} placeholder="Search notes" aria-keyshortcuts="/" />
           {/* Shown only where there is a keyboard to press it (SearchBox.module.css). */}
           <span className={styles.hint} aria-hidden="true">
             <kbd>/</kbd>

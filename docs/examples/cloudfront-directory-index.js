@@ -4,24 +4,28 @@
 // A path whose last segment has a dot is a file (`feed.xml`, `og-image.png`, `pagefind/…`) and
 // passes as it is. Objects the bucket does not hold come back as the site's 404 page through the
 // distribution's custom error responses (docs/hosting-elsewhere.md).
+// biome-ignore lint/correctness/noUnusedVariables: CloudFront calls the function named `handler`.
 function handler(event) {
-  var request = event.request;
-  var uri = request.uri;
+  const request = event.request;
+  const uri = request.uri;
   if (uri.endsWith('/')) {
-    request.uri = uri + 'index.html';
+    request.uri = `${uri}index.html`;
     return request;
   }
-  var last = uri.slice(uri.lastIndexOf('/') + 1);
-  if (last.indexOf('.') !== -1) return request;
-  var query = [];
-  for (var name in request.querystring) {
-    var field = request.querystring[name];
-    var values = field.multiValue ? field.multiValue : [field];
-    for (var i = 0; i < values.length; i++) query.push(name + '=' + values[i].value);
-  }
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  if (last.includes('.')) return request;
+  const query = [];
+  // The runtime knows ES 5.1 and a few later features (const, let, template literals), not `for…of` or `??`.
+  Object.keys(request.querystring).forEach((name) => {
+    const field = request.querystring[name];
+    (field.multiValue ? field.multiValue : [field]).forEach((value) => {
+      query.push(`${name}=${value.value}`);
+    });
+  });
+  const search = query.length > 0 ? `?${query.join('&')}` : '';
   return {
     statusCode: 301,
     statusDescription: 'Moved Permanently',
-    headers: { location: { value: uri + '/' + (query.length > 0 ? '?' + query.join('&') : '') } },
+    headers: { location: { value: `${uri}/${search}` } },
   };
 }

@@ -4,17 +4,16 @@
 /** A tag of a search result: its name and its page. */
 export type TagLink = { name: string; href: string };
 
-/** The metadata Pagefind keeps for each note page; `tags` is the JSON of a `TagLink[]`. */
-export type SearchRecord = {
-  title: string;
-  link: string;
-  hostname: string;
-  date: string;
-  datelabel: string;
-  tags: string;
-};
+const FIELDS = ['title', 'link', 'hostname', 'date', 'datelabel', 'tags'] as const;
 
-const FIELDS: (keyof SearchRecord)[] = ['title', 'link', 'hostname', 'date', 'datelabel', 'tags'];
+/** The metadata Pagefind keeps for each note page, all text; `tags` is the JSON of a `TagLink[]`. */
+export type SearchRecord = Record<(typeof FIELDS)[number], string>;
+
+/** The search page's address parameter: `/search/?q=…`, as both search forms send it. */
+export const QUERY_PARAM = 'q';
+
+/** The attributes both search boxes share (components/SearchBox.tsx, components/Search.tsx). */
+export const SEARCH_INPUT = { name: QUERY_PARAM, type: 'search', autoComplete: 'off', enterKeyHint: 'search' } as const;
 
 /** Pagefind's `data-pagefind-meta`: each field read from the attribute `data-<field>` of the article. */
 export const SEARCH_META = FIELDS.map((field) => `${field}[data-${field}]`).join(', ');

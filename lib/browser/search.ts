@@ -2,7 +2,7 @@
 // as the visitor types, keeps the query in the address, and shows each matching note from the page's
 // `<template id="search-result">`. Pagefind's script and index load on the first query.
 import { byId } from './dom';
-import { parseTagLinks, SEARCH_PROMPT, type SearchRecord } from './search-record';
+import { parseTagLinks, QUERY_PARAM, SEARCH_PROMPT, type SearchRecord } from './search-record';
 
 /** The site's root, `/links/`: this file is served from it. */
 const SITE_ROOT = new URL('./', import.meta.url).pathname;
@@ -124,7 +124,11 @@ let latest = 0;
 async function run(): Promise<void> {
   const query = input.value.trim();
   const ticket = ++latest;
-  window.history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : window.location.pathname);
+  window.history.replaceState(
+    null,
+    '',
+    query ? `?${new URLSearchParams({ [QUERY_PARAM]: query })}` : window.location.pathname,
+  );
   if (query === '') {
     status.textContent = SEARCH_PROMPT;
     list.replaceChildren();
@@ -147,6 +151,6 @@ input.form?.addEventListener('submit', (event) => {
   run();
 });
 // A search from the header box, or a shared link, arrives as `?q=…`.
-input.value = new URLSearchParams(window.location.search).get('q') ?? '';
+input.value = new URLSearchParams(window.location.search).get(QUERY_PARAM) ?? '';
 input.focus();
 if (input.value) run();

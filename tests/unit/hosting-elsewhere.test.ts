@@ -118,7 +118,8 @@ describe('docs/examples/deploy-s3.yml', () => {
   it('builds for the CDN’s address on Node.js 24, uploads out/ and clears the cache', () => {
     const workflow = parse(readFileSync('docs/examples/deploy-s3.yml', 'utf8'));
     const { deploy } = workflow.jobs;
-    expect(deploy.env.SITE_URL).toBe('${{ vars.SITE_URL }}');
+    // The workflow's own expression, as GitHub reads it: not a template literal.
+    expect(deploy.env.SITE_URL).toBe(['${{', 'vars.SITE_URL', '}}'].join(' '));
     const steps: { uses?: string; run?: string; with?: Record<string, string> }[] = deploy.steps;
     expect(steps.filter((step) => step.uses).map((step) => step.uses)).toEqual([
       'actions/checkout@v5',
