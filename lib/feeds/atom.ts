@@ -34,7 +34,7 @@ function atomEntry(entry: FeedEntry) {
     element('link', { rel: 'alternate', href: entry.linkUrl }),
     element('published', {}, [entry.date.toISOString()]),
     element('updated', {}, [entry.date.toISOString()]),
-    ...(entry.summaryText === '' ? [] : [element('summary', { type: 'text' }, [entry.summaryText])]),
+    element('summary', { type: 'text' }, [entry.excerpt]),
     content,
     ...entry.tags.map((tag) => element('category', { term: tag })),
   ]);

@@ -20,8 +20,11 @@ export type FeedEntry = {
   /** The noted link, where a link blog's entry points. */
   linkUrl: string;
   date: Date;
-  /** The summary as plain text; empty when the note has none. */
-  summaryText: string;
+  /**
+   * A sentence or two of the summary as plain text, the page's own description: the whole summary
+   * is the content, and a feed that carried it twice would weigh nearly twice as much.
+   */
+  excerpt: string;
   /** The sanitized summary HTML, or, for a note without a summary, a sentence naming the link. */
   content: { html: string } | { text: string };
   tags: string[];
@@ -76,7 +79,7 @@ function feedEntry(note: Note): FeedEntry {
     pageUrl: absoluteUrl(notePath(note.slug)),
     linkUrl: note.url,
     date: new Date(`${note.date}T00:00:00Z`),
-    summaryText: summary.text,
+    excerpt: summaryDescription(note),
     content: summary.html === '' ? { text: summaryDescription(note) } : { html: summary.html },
     tags: note.tags.map((tag) => tag.name),
   };

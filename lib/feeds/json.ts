@@ -26,7 +26,7 @@ function jsonItem(entry: FeedEntry) {
     url: entry.pageUrl,
     external_url: entry.linkUrl,
     title: entry.title,
-    ...(entry.summaryText === '' ? {} : { summary: entry.summaryText }),
+    summary: entry.excerpt,
     ...('html' in entry.content ? { content_html: entry.content.html } : { content_text: entry.content.text }),
     date_published: entry.date.toISOString(),
     tags: entry.tags,

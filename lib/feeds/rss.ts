@@ -36,7 +36,6 @@ export function rssFeed(feed: FeedDocument): string {
 
 function rssItem(entry: FeedEntry, author: string) {
   const html = 'html' in entry.content ? entry.content.html : escapeText(entry.content.text);
-  const text = 'html' in entry.content ? entry.summaryText : entry.content.text;
   return element('item', {}, [
     element('title', {}, [entry.title]),
     element('link', {}, [entry.linkUrl]),
@@ -45,7 +44,7 @@ function rssItem(entry: FeedEntry, author: string) {
     element('pubDate', {}, [entry.date.toUTCString()]),
     // RSS's own `author` must be an email address; Dublin Core's creator is a name.
     element('dc:creator', {}, [author]),
-    element('description', {}, [escapeText(text)]),
+    element('description', {}, [escapeText(entry.excerpt)]),
     element('content:encoded', {}, [html]),
     ...entry.tags.map((tag) => element('category', {}, [tag])),
   ]);

@@ -7,7 +7,7 @@ import { GET as rssFeed } from '@/app/feed.xml/route';
 import { GET as tagJsonFeed } from '@/app/tag/[tag]/feed.json/route';
 import { GET as tagRssFeed } from '@/app/tag/[tag]/feed.xml/route';
 import { feedResponse, SITE_FEED } from '@/lib/feeds';
-import { getAllNotes } from '@/lib/notes';
+import { getAllNotes, renderSummary } from '@/lib/notes';
 import { siteUrl } from '@/lib/site';
 import { readSiteFixture } from './fixture-notes';
 
@@ -39,6 +39,20 @@ describe('site feeds', () => {
     expect(texts(first, 'content:encoded')[0]).toContain('<strong>Unique:</strong>');
     expect(texts(document, 'title')).not.toContain('A draft that must not be published');
     for (const guid of texts(document, 'guid')) expect(guid.startsWith(`${siteUrl}/note/`), guid).toBe(true);
+  });
+
+  it('carries each summary once: whole as the content, and a sentence or two of it as the excerpt', async () => {
+    const rss = [...(await xml(rssFeed())).getElementsByTagName('item')];
+    const atom = [...(await xml(atomFeed())).getElementsByTagName('entry')];
+    const json: { items: { summary: string; content_html?: string }[] } = await jsonFeed().json();
+    const long = getAllNotes().findIndex((note) => renderSummary(note).text.length > 200);
+    expect(long).toBeGreaterThan(-1);
+    const excerpts = [texts(rss[long], 'description')[0], texts(atom[long], 'summary')[0], json.items[long]?.summary];
+    for (const excerpt of excerpts) {
+      expect(excerpt?.length).toBeLessThanOrEqual(161);
+      expect(excerpt?.endsWith('…')).toBe(true);
+    }
+    expect(texts(rss[long], 'content:encoded')[0]?.length).toBeGreaterThan(200);
   });
 
   it('escapes hostile titles and tags in RSS and Atom', async () => {
