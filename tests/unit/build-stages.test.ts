@@ -22,12 +22,12 @@ function write(files: Record<string, string>) {
 }
 
 // The shape of a Next.js 16 export: script preloads, chunk scripts, the inline RSC payload.
-const NEXT_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/x/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/x/_next/static/chunks/b.js"/><link rel="modulepreload" href="/x/_next/static/chunks/m.js"/><script src="/x/_next/static/chunks/c.js" async=""></script><script src="/x/_next/static/chunks/p.js" noModule=""></script></head><body><main id="main"><p class="a">Fish &amp; chips <b>&lt;3</b></p><script data-keep="">document.title="kept"</script></main><script id="_R_">(globalThis.TURBOPACK=[]).push({})</script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"</p>"])</script></body></html>`;
+const NEXT_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="T"/><meta name="twitter:image" content="/x/i.png"/><meta name="twitter:image:alt" content="A"/><link rel="stylesheet" href="/x/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/x/_next/static/chunks/b.js"/><link rel="modulepreload" href="/x/_next/static/chunks/m.js"/><script src="/x/_next/static/chunks/c.js" async=""></script><script src="/x/_next/static/chunks/p.js" noModule=""></script></head><body><main id="main"><p class="a">Fish &amp; chips <b>&lt;3</b></p><script data-keep="">document.title="kept"</script></main><script id="_R_">(globalThis.TURBOPACK=[]).push({})</script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"</p>"])</script></body></html>`;
 
 describe('strip-scripts', () => {
-  it('removes every script but the marked ones, and the script preloads, leaving the rest byte for byte', () => {
+  it('removes every script but the marked ones, the script preloads and the Twitter card’s copies of Open Graph, leaving the rest byte for byte', () => {
     expect(documentWithoutScripts(NEXT_PAGE)).toBe(
-      `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/x/_next/static/chunks/a.css" data-precedence="next"/></head><body><main id="main"><p class="a">Fish &amp; chips <b>&lt;3</b></p><script data-keep="">document.title="kept"</script></main></body></html>`,
+      `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="twitter:card" content="summary_large_image"/><link rel="stylesheet" href="/x/_next/static/chunks/a.css" data-precedence="next"/></head><body><main id="main"><p class="a">Fish &amp; chips <b>&lt;3</b></p><script data-keep="">document.title="kept"</script></main></body></html>`,
     );
   });
 

@@ -2,7 +2,8 @@
 // the same page again as an RSC payload inlined in the HTML (`self.__next_f`) and as `index.txt`
 // for in-place navigation. Nothing of that is needed to read a page, so this stage removes it all:
 // - every `<script>` but the ones url-notes marks as its own with `data-keep` (the `/` shortcut,
-//   the search page's module), and the script preloads;
+//   the search and add pages' modules), and the script preloads;
+// - the Twitter card's copies of the Open Graph tags;
 // - the payload files (`index.txt`, `__next.*.txt`) and the framework's JavaScript under `_next/`.
 // The visible markup stays byte for byte as Next.js wrote it: only the parser's ranges are cut.
 import { readdirSync, rmdirSync } from 'node:fs';
@@ -13,9 +14,17 @@ import { type ElementSpan, elementsOf, withoutElements } from '@/lib/build/html-
 import { filesUnder, mb } from '@/lib/build/site-size';
 import type { Stage } from '../stage';
 
-/** Whether a page needs this element only to become an app. */
+/**
+ * The Twitter card's copies of the Open Graph title, description and image, which Next.js writes
+ * whatever the metadata says (next/dist/lib/metadata/metadata-resolution-primitives.js,
+ * postProcessMetadata): X reads them from Open Graph, so a page keeps only `twitter:card`.
+ */
+const TWITTER_COPIES = /^twitter:(title|description|image)/;
+
+/** Whether a page needs this element only to become an app, or repeats what another says. */
 function isFrameworkOnly(element: ElementSpan): boolean {
   if (element.name === 'script') return !('data-keep' in element.attribs);
+  if (element.name === 'meta') return TWITTER_COPIES.test(element.attribs.name ?? '');
   if (element.name !== 'link') return false;
   const rel = (element.attribs.rel ?? '').toLowerCase().split(/\s+/);
   return rel.includes('modulepreload') || (rel.includes('preload') && element.attribs.as === 'script');
