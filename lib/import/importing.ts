@@ -2,7 +2,7 @@
 // a line in the report saying why not. Nothing here reads the export or prints; scripts/import.ts
 // does both, and tests drive this in-process.
 import { existingNotes, noteSlug, oneLine, tagNamer, uniqueSlug, writeNote } from '@/lib/authoring';
-import { normalizeUrl, parseWebUrl } from '@/lib/urls';
+import { hasTabOrBreak, normalizeUrl, parseWebUrl } from '@/lib/urls';
 import { dayAfter } from './fields';
 import { ImportReport } from './report';
 import { summaryMarkdown } from './summary';
@@ -55,7 +55,11 @@ export class Importing {
     const url = parseWebUrl(bookmark.url);
     const shown = bookmark.url || '(no URL)';
     if (url === null) {
-      this.report.add('invalid', `${shown}: not an http(s) URL`);
+      // A line break inside a URL (seen in a real Pocket export) is shown, and refused, not joined up.
+      const why = hasTabOrBreak(bookmark.url)
+        ? `${JSON.stringify(bookmark.url)}: has a line break inside; put it on one line in the export and import again`
+        : `${shown}: not an http(s) URL`;
+      this.report.add('invalid', why);
       return;
     }
     const key = normalizeUrl(url.href);

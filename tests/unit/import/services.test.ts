@@ -2,7 +2,10 @@
 // file's own comment names its source): Pinboard's posts/all JSON, Pocket's zip of part_*.csv and
 // an older single CSV with `cursor`, Raindrop's CSV (all columns, and an older one with fewer),
 // Instapaper's CSV (with the JSON `Tags` column, and an older one without).
-import { describe, expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { scratchNotes } from '../scratch';
 import { examples, importInto, note, notesIn, zipOf } from './helpers';
 
@@ -69,6 +72,20 @@ describe('importing service exports', () => {
         '2013-01-28',
       ),
     ]);
+  });
+
+  it('Pocket: a URL with a line break inside (as in a real export) is one line saying so, on one line', async () => {
+    const file = path.join(tmpdir(), `pocket-url-break-${process.pid}.csv`);
+    onTestFinished(() => rmSync(file, { force: true }));
+    writeFileSync(
+      file,
+      'title,url,time_added,tags,status\r\nBroken,"https://pocket.example/a?x=1\n&y=2",1500000000,,unread\r\nFine,https://pocket.example/b,1500000000,,unread\r\n',
+    );
+    const { lines } = await importInto(folder.dir, file);
+    expect(examples(lines, /^skipped 1 as invalid/)).toEqual([
+      '"https://pocket.example/a?x=1\\n&y=2": has a line break inside; put it on one line in the export and import again',
+    ]);
+    expect(notesIn(folder.dir).map((imported) => imported.url)).toEqual(['https://pocket.example/b']);
   });
 
   it('Pocket: an older single CSV with a cursor column', async () => {
