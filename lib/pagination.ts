@@ -1,6 +1,9 @@
 /** How many previews a list page shows. */
 export const PAGE_SIZE = 20;
 
+/** Up to this many pages, a list's navigation links every page and needs no contents page. */
+const ALL_PAGES_SHOWN = 9;
+
 /** One page of a paginated list of previews. */
 export type Page<T> = {
   items: T[];
@@ -10,7 +13,7 @@ export type Page<T> = {
 };
 
 /** How many pages a list of `itemCount` previews takes; an empty list still has its first page. */
-function countPages(itemCount: number): number {
+export function countPages(itemCount: number): number {
   return Math.max(1, Math.ceil(itemCount / PAGE_SIZE));
 }
 
@@ -22,11 +25,50 @@ export function paginate<T>(items: T[], page: number): Page<T> | undefined {
 }
 
 /**
+ * The pages that page `page` of `pageCount` links to by number, itself included, in order: every
+ * page of a short list; else the first and last, two neighbours each side, and on each side the two
+ * nearest multiples of 10, of 100, of 1,000…: from 347 of 2,500 pages, 1 200 300 330 340 345 346
+ * 347 348 349 350 360 400 500 1000 2000 2500. Digit by digit, a far page is a few clicks away.
+ */
+export function pageJumps(page: number, pageCount: number): number[] {
+  if (pageCount <= ALL_PAGES_SHOWN) return Array.from({ length: pageCount }, (_, i) => i + 1);
+  const pages = new Set([1, page, pageCount]);
+  for (let step = 1; step < pageCount; step *= 10) {
+    const below = Math.floor((page - 1) / step) * step;
+    const above = Math.ceil((page + 1) / step) * step;
+    pages
+      .add(below)
+      .add(below - step)
+      .add(above)
+      .add(above + step);
+  }
+  return [...pages].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
+}
+
+/** Whether a list of `pageCount` pages has a contents page: every page under the months it holds. */
+export function hasContents(pageCount: number): boolean {
+  return pageCount > ALL_PAGES_SHOWN;
+}
+
+/**
  * The `[[...page]]` param of each page of a list of `itemCount` previews: `[]` for the first page
  * (the list's own URL), `['page', 'n']` for `page/n/`. Never empty, which `output: 'export'` forbids.
  */
 export function pageParams(itemCount: number): string[][] {
   return Array.from({ length: countPages(itemCount) }, (_, i) => (i === 0 ? [] : ['page', String(i + 1)]));
+}
+
+/** The `[[...page]]` param of a list's contents page, `pages/`. */
+const CONTENTS = 'pages';
+
+/** The `[[...page]]` params of a list: its pages, and its contents page when it has one. */
+export function listParams(itemCount: number): string[][] {
+  return hasContents(countPages(itemCount)) ? [...pageParams(itemCount), [CONTENTS]] : pageParams(itemCount);
+}
+
+/** Whether a `[[...page]]` param names the list's contents page. */
+export function isContents(segments: string[] | undefined): boolean {
+  return segments?.length === 1 && segments[0] === CONTENTS;
 }
 
 /** The page number named by a `[[...page]]` param; NaN for anything but `[]` or `['page', 'n']`. */
