@@ -22,7 +22,9 @@ export function ListContents({ dates, base }: Props) {
       </p>
       {pagesByMonth(dates).map(({ year, months }) => (
         <section key={year} aria-labelledby={`year-${year}`}>
-          <h2 id={`year-${year}`}>{year}</h2>
+          <h2 id={`year-${year}`} className="section-title">
+            {year}
+          </h2>
           <dl>
             {months.map(({ month, pages }) => (
               <div key={month}>
@@ -30,7 +32,7 @@ export function ListContents({ dates, base }: Props) {
                   <time dateTime={month}>{monthName(month)}</time>
                 </dt>
                 <dd>
-                  <ol className={paginationStyles.numbers} aria-label={`Pages of ${monthName(month)} ${year}`}>
+                  <ol className={paginationStyles.jumps} aria-label={`Pages of ${monthName(month)} ${year}`}>
                     {pages.map((page) => (
                       <li key={page}>
                         <a href={sitePath(listPagePath(base, page))}>{page.toLocaleString('en')}</a>

@@ -36,7 +36,7 @@ export function Pagination({ page, base }: Props) {
           <span />
         )}
       </p>
-      <ol className={styles.numbers}>
+      <ol className={styles.jumps}>
         {pageJumps(page.page, page.pageCount).map((number) => (
           <li key={number}>
             {number === page.page ? (
