@@ -25,9 +25,7 @@ export function Pagination({ page, base }: Props) {
         ) : (
           <span />
         )}
-        <span>
-          Page {page.page.toLocaleString('en')} of {page.pageCount.toLocaleString('en')}
-        </span>
+        <span>{`Page ${page.page.toLocaleString('en')} of ${page.pageCount.toLocaleString('en')}`}</span>
         {page.page < page.pageCount ? (
           <a href={href(page.page + 1)} rel="next">
             Older →
