@@ -21,10 +21,8 @@ export function ListContents({ dates, base }: Props) {
         notes.
       </p>
       {pagesByMonth(dates).map(({ year, months }) => (
-        <section key={year} aria-labelledby={`year-${year}`}>
-          <h2 id={`year-${year}`} className="section-title">
-            {year}
-          </h2>
+        <section key={year}>
+          <h2 className="section-title">{year}</h2>
           <dl>
             {months.map(({ month, pages }) => (
               <div key={month}>

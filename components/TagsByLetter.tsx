@@ -26,7 +26,7 @@ export function TagsByLetter({ tags }: Props) {
         </ul>
       </nav>
       {groups.map((group) => (
-        <section key={group.id} aria-labelledby={group.id}>
+        <section key={group.id}>
           <div className={styles.heading}>
             <h3 id={group.id}>{group.label}</h3>
             <a href="#letters">Back to the letters</a>

@@ -49,7 +49,7 @@ describe('TagsByLetter', () => {
       expect(group?.tagName).toBe('H3');
       expect(group?.textContent).toBe(letter.textContent);
     }
-    const other = within(screen.getByRole('region', { name: 'Other scripts' }));
+    const other = within(screen.getByRole('heading', { name: 'Other scripts' }).closest('section') ?? document.body);
     expect(other.getByRole('link', { name: '日本語' }).getAttribute('href')).toBe(`${basePath}/tag/日本語/`);
     expect(other.getByRole('listitem').textContent).toBe('日本語 3');
     expect(other.getByRole('link', { name: 'Back to the letters' }).getAttribute('href')).toBe('#letters');

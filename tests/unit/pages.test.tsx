@@ -179,7 +179,7 @@ describe('tags index and 404', () => {
     ]);
     const aToZ = within(screen.getByRole('region', { name: 'A to Z' }));
     const group = (label: string) =>
-      within(aToZ.getByRole('region', { name: label }))
+      within(aToZ.getByRole('heading', { level: 3, name: label }).closest('section') ?? document.body)
         .getAllByRole('listitem')
         .map((item) => item.textContent);
     expect(group('C')).toEqual(['c# 1', 'c++ 1']);
