@@ -30,7 +30,8 @@ describe('/tags/ without JavaScript', () => {
       const box = await link.boundingBox();
       expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(24);
     }
-    const group = page.locator('section').filter({ has: page.getByRole('heading', { name: 'К', exact: true }) });
+    // The letter's own section, the innermost around its heading.
+    const group = page.getByRole('heading', { name: 'К', exact: true }).locator('xpath=ancestor::section[1]');
     expect(await inView(group.getByRole('heading', { name: 'К' }))).toBe(false);
     await letters.getByRole('link', { name: 'К' }).click();
     await page.waitForURL(`${site}tags/#${encodeURIComponent('tags-К')}`);
