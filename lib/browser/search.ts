@@ -58,7 +58,12 @@ const list = byId('search-results', HTMLOListElement);
 const more = byId('search-more', HTMLButtonElement);
 
 /** The query on screen, the results not shown yet, and how many are. */
-const state = { query: '', pending: [] as PagefindResult[], shown: 0, total: 0 };
+const state: { query: string; pending: PagefindResult[]; shown: number; total: number } = {
+  query: '',
+  pending: [],
+  shown: 0,
+  total: 0,
+};
 let latest = 0;
 
 /** Keeps the query, and how many results are shown past the first `BATCH`, in the address. */
