@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
+import { pageParams, paginate } from '@/lib/lists/pagination';
 import { getAllNotes, getAllTags, getNotesByTag, type Note } from '@/lib/notes';
-import { pageParams, paginate } from '@/lib/pagination';
 import { listPagePath, notePath, tagPath } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
 

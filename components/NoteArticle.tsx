@@ -1,4 +1,4 @@
-import { SEARCH_META, searchAttributes } from '@/lib/browser/search-record';
+import { KEYWORDS_ID, SEARCH_META, searchAttributes } from '@/lib/browser/search-record';
 import { formatDate } from '@/lib/dates';
 import { archiveUrl, titleHref } from '@/lib/links/archive';
 import { type Note, renderSummary } from '@/lib/notes';
@@ -21,9 +21,10 @@ export function NoteArticle({ note }: Props) {
   const tagNames = note.tags.map((tag) => tag.name).join(' ');
   return (
     // The search index (Pagefind) reads this article alone: the summary, then the title, host and tag
-    // names (the hidden paragraph last) so that they find the note too. The search page cuts a
-    // result's excerpt from the summary alone (lib/browser/search.ts), knowing the rest from the metadata
-    // (https://pagefind.app/docs/indexing/).
+    // names (the hidden paragraph last) so that they find the note too. The empty element at its start
+    // is a Pagefind anchor (an anchor keeps its element's text: this one's is empty), where the search
+    // page cuts a result's excerpt (lib/browser/excerpt.ts;
+    // https://pagefind.app/docs/indexing/, https://pagefind.app/docs/sub-results/).
     <article
       className={styles.NoteArticle}
       data-pagefind-body=""
@@ -67,7 +68,10 @@ export function NoteArticle({ note }: Props) {
           </>
         )}
       </p>
-      <p hidden>{`${note.title} ${note.hostname} ${tagNames}`}</p>
+      <p hidden>
+        <span id={KEYWORDS_ID} />
+        {`${note.title} ${note.hostname} ${tagNames}`}
+      </p>
     </article>
   );
 }

@@ -1,5 +1,5 @@
+import type { Page } from '@/lib/lists/pagination';
 import type { Note } from '@/lib/notes';
-import type { Page } from '@/lib/pagination';
 import { ArticlePreview } from './ArticlePreview';
 import { NoteIndexEntry } from './NoteIndexEntry';
 import styles from './NoteList.module.css';

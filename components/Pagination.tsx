@@ -1,5 +1,5 @@
-import type { Page } from '@/lib/pagination';
-import { listPagePath, sitePath } from '@/lib/paths';
+import { hasContents, type Page, pageJumps } from '@/lib/lists/pagination';
+import { listContentsPath, listPagePath, sitePath } from '@/lib/paths';
 import styles from './Pagination.module.css';
 
 type Props = {
@@ -8,27 +8,47 @@ type Props = {
   base: string;
 };
 
-/** Newer/older links and the page count under a list of previews. */
+/**
+ * Under a list of previews: newer and older, the page count, numbered jumps to near and far pages
+ * (`pageJumps`), and on a long list its contents page, from which every page is one click away.
+ */
 export function Pagination({ page, base }: Props) {
   if (page.pageCount === 1) return null;
+  const href = (number: number) => sitePath(listPagePath(base, number));
   return (
     <nav className={styles.Pagination} aria-label="Pages">
-      {page.page > 1 ? (
-        <a href={sitePath(listPagePath(base, page.page - 1))} rel="prev">
-          ← Newer
-        </a>
-      ) : (
-        <span />
-      )}
-      <span aria-current="page">
-        Page {page.page} of {page.pageCount}
-      </span>
-      {page.page < page.pageCount ? (
-        <a href={sitePath(listPagePath(base, page.page + 1))} rel="next">
-          Older →
-        </a>
-      ) : (
-        <span />
+      <p className={styles.steps}>
+        {page.page > 1 ? (
+          <a href={href(page.page - 1)} rel="prev">
+            ← Newer
+          </a>
+        ) : (
+          <span />
+        )}
+        <span>{`Page ${page.page.toLocaleString('en')} of ${page.pageCount.toLocaleString('en')}`}</span>
+        {page.page < page.pageCount ? (
+          <a href={href(page.page + 1)} rel="next">
+            Older →
+          </a>
+        ) : (
+          <span />
+        )}
+      </p>
+      <ol className={styles.jumps}>
+        {pageJumps(page.page, page.pageCount).map((number) => (
+          <li key={number}>
+            {number === page.page ? (
+              <span aria-current="page">{number.toLocaleString('en')}</span>
+            ) : (
+              <a href={href(number)}>{number.toLocaleString('en')}</a>
+            )}
+          </li>
+        ))}
+      </ol>
+      {hasContents(page.pageCount) && (
+        <p>
+          <a href={sitePath(listContentsPath(base))}>All {page.pageCount.toLocaleString('en')} pages by month</a>
+        </p>
       )}
     </nav>
   );

@@ -19,9 +19,9 @@ const RESULT = [
 ].join('');
 
 /**
- * The search page's box, status line and result list, rendered as HTML; `lib/browser/search.ts`, the
- * page's one script, runs the queries and fills the list from the `<template>` below, so that the
- * results wear this file's class names without React in the browser.
+ * The search page's box, status line, result list and "Show more" button, rendered as HTML;
+ * `lib/browser/search.ts`, the page's one script, runs the queries and fills the list from the
+ * `<template>` below, so that the results wear this file's class names without React in the browser.
  */
 export function Search() {
   return (
@@ -44,6 +44,10 @@ export function Search() {
         {SEARCH_PROMPT}
       </p>
       <ol id="search-results" className={`${styles.results} ruled`} aria-label="Matching notes" />
+      {/* Shown while results are left to show; the script says how many it adds. */}
+      <button id="search-more" className={`${styles.more} control`} type="button" hidden>
+        Show more
+      </button>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: markup of this file; as a string, React's hydration in `npm run dev` leaves it be. */}
       <template id="search-result" dangerouslySetInnerHTML={{ __html: RESULT }} />
       <script type="module" src={sitePath('/search.js')} data-keep="" />

@@ -8,6 +8,11 @@ export function formatDate(date: string): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
+/** The month of `2025-08` or `2025-08-05` as its three letters: `Aug`. */
+export function monthName(date: string): string {
+  return MONTHS[Number(date.slice(5, 7)) - 1];
+}
+
 /** A date as notes write it: `YYYY-MM-DD`. */
 export const DATE_FORMAT = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -21,3 +21,8 @@ export function notePath(slug: string): string {
 export function listPagePath(base: string, page: number): string {
   return page === 1 ? base : `${base}page/${page}/`;
 }
+
+/** The contents page of a list whose first page is `base`, every page under its months: `<base>pages/`. */
+export function listContentsPath(base: string): string {
+  return `${base}pages/`;
+}

@@ -1,27 +1,38 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FirstNote } from '@/components/FirstNote';
+import { ListContents } from '@/components/ListContents';
 import { NoteList } from '@/components/NoteList';
 import { SiteHeader } from '@/components/SiteHeader';
+import { isContents, listParams, pageNumber, paginate } from '@/lib/lists/pagination';
 import { getAllNotes, getAllTags } from '@/lib/notes';
-import { pageNumber, pageParams, paginate } from '@/lib/pagination';
-import { listPagePath } from '@/lib/paths';
+import { listContentsPath, listPagePath } from '@/lib/paths';
 import { site } from '@/lib/site';
 import { pageMetadata } from '@/lib/site/metadata';
 
-// `/` and `/page/2/`, `/page/3/`, … are one route, so that a site of one page still exports.
+// `/` and `/page/2/`, `/page/3/`, … are one route, so that a site of one page still exports; a long
+// list's contents page, `/pages/`, too.
 type Params = { page?: string[] };
 type Props = { params: Promise<Params> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return pageParams(getAllNotes().length).map((page) => ({ page }));
+  return listParams(getAllNotes().length).map((page) => ({ page }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = pageNumber((await params).page);
+  const segments = (await params).page;
   const listFeeds = { path: '/', name: site.name };
+  if (isContents(segments)) {
+    return pageMetadata({
+      title: 'All notes by month',
+      description: 'Every page of the notes, newest first, under the months whose notes it shows.',
+      path: listContentsPath('/'),
+      listFeeds,
+    });
+  }
+  const page = pageNumber(segments);
   if (page === 1) return pageMetadata({ description: site.description, path: '/', listFeeds });
   return pageMetadata({
     title: `All notes, page ${page}`,
@@ -38,7 +49,18 @@ function count(n: number, noun: string): string {
 
 export default async function HomePage({ params }: Props) {
   const notes = getAllNotes();
-  const page = paginate(notes, pageNumber((await params).page));
+  const segments = (await params).page;
+  if (isContents(segments)) {
+    return (
+      <>
+        <SiteHeader trail={[{ label: 'pages by month' }]} />
+        <main id="main">
+          <ListContents dates={notes.map((note) => note.date)} base="/" />
+        </main>
+      </>
+    );
+  }
+  const page = paginate(notes, pageNumber(segments));
   if (!page) notFound();
   return (
     <>

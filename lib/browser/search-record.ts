@@ -42,5 +42,11 @@ export function parseTagLinks(json: string | undefined): TagLink[] {
   }
 }
 
+/**
+ * The id of a note page's hidden paragraph of title, host and tags, after its summary: Pagefind
+ * notes where it starts, and the search page cuts excerpts there (lib/browser/excerpt.ts).
+ */
+export const KEYWORDS_ID = 'keywords';
+
 /** What the search page says before the first query. */
 export const SEARCH_PROMPT = 'Type words from a title, a tag, a site or a summary.';

@@ -1,19 +1,20 @@
 // The search page's script (components/Search.tsx renders the page it runs on): reads `?q=`, searches
-// as the visitor types, keeps the query in the address, and shows each matching note from the page's
-// `<template id="search-result">`. Pagefind's script and index load on the first query.
+// as the visitor types, shows the best matching notes from the page's `<template id="search-result">`
+// and more on demand, and keeps the query and how many are shown in the address. Pagefind's script
+// and index load on the first query.
 import { byId } from './dom';
-import { parseTagLinks, QUERY_PARAM, SEARCH_PROMPT, type SearchRecord } from './search-record';
+import { QUERY_PARAM, SEARCH_PROMPT } from './search-record';
+import { type PagefindData, renderResult } from './search-result';
 
 /** The site's root, `/links/`: this file is served from it. */
 const SITE_ROOT = new URL('./', import.meta.url).pathname;
-const MAX_RESULTS = 20;
-const EXCERPT_WORDS = 24;
+/** How many results the page shows at first, and adds at each "Show more". */
+const BATCH = 20;
 
 /** The part of Pagefind's browser API this page uses (pagefind.js ships no types). */
-type PagefindData = { url: string; content: string; locations: number[]; meta: Partial<SearchRecord> };
 type PagefindResult = { score: number; data(): Promise<PagefindData> };
 type Pagefind = {
-  options(options: { baseUrl: string; excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl: string }): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 };
 
@@ -22,113 +23,81 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind on the first search, never before. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(`${SITE_ROOT}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: SITE_ROOT, excerptLength: EXCERPT_WORDS });
+    await module.options({ baseUrl: SITE_ROOT });
     return module;
   });
   return pagefind;
 }
 
-async function searchNotes(query: string) {
-  const found = await (await loadPagefind()).search(query);
-  if (found === null) return null; // superseded by a newer query
-  // The best results, and every result tied with the last of them, so that the newest of the
-  // tied ones win the last places.
-  const cutoff = found.results[MAX_RESULTS - 1]?.score ?? Number.NEGATIVE_INFINITY;
-  const top = found.results.filter((result, index) => index < MAX_RESULTS || result.score >= cutoff).slice(0, 100);
-  const hits = await Promise.all(top.map(async (result) => ({ data: await result.data(), score: result.score })));
-  // Best match first; among equally good matches, the newest note.
-  hits.sort((a, b) => b.score - a.score || (b.data.meta.date ?? '').localeCompare(a.data.meta.date ?? ''));
-  return { hits: hits.slice(0, MAX_RESULTS).map(({ data }) => data), total: found.results.length };
-}
-
 /**
- * The excerpt of a result: words of the note's summary around the first match, matches marked.
- * Pagefind's own excerpt may come from the words after the summary (title, host and tags, indexed
- * so that they find the note; components/NoteArticle.tsx), so this one is cut from the summary alone.
- * Pagefind's `locations` count words split at white space, as here.
+ * The next results to show of `pending` (Pagefind's results not shown yet, best first): the best
+ * `BATCH`, the newest first among equally good ones. Every result tied with the last of them is
+ * read too (up to 100), so that the newest of the tied ones win the last places.
  */
-function excerpt(hit: PagefindData): DocumentFragment {
-  const words = hit.content.split(/\s+/).filter(Boolean);
-  const keywords = [hit.meta.title, hit.meta.hostname, ...parseTagLinks(hit.meta.tags).map((tag) => tag.name)];
-  const summaryWords = Math.max(0, words.length - keywords.join(' ').split(/\s+/).filter(Boolean).length);
-  const matches = new Set(hit.locations.filter((location) => location < summaryWords));
-  // From the start of the summary, or from a little before its first match if that lies further on.
-  const first = Math.min(...matches);
-  const start = matches.size === 0 ? 0 : Math.max(0, Math.min(first - 8, summaryWords - EXCERPT_WORDS));
-  const paragraph = document.createDocumentFragment();
-  for (let index = start; index < Math.min(start + EXCERPT_WORDS, summaryWords); index += 1) {
-    if (index > start) paragraph.append(' ');
-    if (matches.has(index))
-      paragraph.append(Object.assign(document.createElement('mark'), { textContent: words[index] }));
-    else paragraph.append(words[index]);
-  }
-  return paragraph;
+async function nextHits(pending: PagefindResult[]): Promise<{ hits: PagefindData[]; rest: PagefindResult[] }> {
+  const cutoff = pending[BATCH - 1]?.score ?? Number.NEGATIVE_INFINITY;
+  const candidates = pending.filter((result, index) => index < BATCH || result.score >= cutoff).slice(0, 100);
+  const read = await Promise.all(candidates.map(async (result) => ({ result, data: await result.data() })));
+  read.sort(
+    (a, b) => b.result.score - a.result.score || (b.data.meta.date ?? '').localeCompare(a.data.meta.date ?? ''),
+  );
+  const chosen = read.slice(0, BATCH);
+  const shown = new Set(chosen.map(({ result }) => result));
+  return { hits: chosen.map(({ data }) => data), rest: pending.filter((result) => !shown.has(result)) };
 }
 
 function describe(query: string, shown: number, total: number): string {
-  if (shown === 0) return `No notes match “${query}”.`;
-  if (total > shown) return `${total} notes match “${query}”; here are the ${shown} best.`;
-  return `${shown === 1 ? '1 note matches' : `${shown} notes match`} “${query}”.`;
+  if (total === 0) return `No notes match “${query}”.`;
+  if (total > shown) return `Showing ${shown} of ${total} notes matching “${query}”, best first.`;
+  return `${total === 1 ? '1 note matches' : `${total} notes match`} “${query}”.`;
 }
 
 const input = byId('search-query', HTMLInputElement);
 const status = byId('search-status', HTMLElement);
 const list = byId('search-results', HTMLOListElement);
-const template = byId('search-result', HTMLTemplateElement);
+const more = byId('search-more', HTMLButtonElement);
 
-/** One result as the page shows it. */
-function render(hit: PagefindData): DocumentFragment {
-  const item = document.importNode(template.content, true);
-  const field = <T extends Element>(name: string, type: { new (): T }): T => {
-    const found = item.querySelector(`[data-field="${name}"]`);
-    if (!(found instanceof type)) throw new Error(`#search-result: no ${name}`);
-    return found;
-  };
-  // The title leads to the noted page, as on every page of the site; "Note page" to the note.
-  const title = field('title', HTMLAnchorElement);
-  title.href = hit.meta.link ?? hit.url;
-  title.textContent = hit.meta.title ?? hit.url;
-  const note = field('note', HTMLAnchorElement);
-  note.href = hit.url;
-  note.setAttribute('aria-label', `Note page: ${title.textContent}`);
-  field('hostname', HTMLElement).textContent = hit.meta.hostname ?? '';
-  // The template holds a <span>: an empty <time> is not valid HTML, even in a <template>.
-  if (hit.meta.date) {
-    const time = document.createElement('time');
-    time.dateTime = hit.meta.date;
-    time.textContent = hit.meta.datelabel ?? hit.meta.date;
-    field('date', HTMLElement).replaceWith(time);
-  } else {
-    field('date', HTMLElement).remove();
-  }
-  field('excerpt', HTMLElement).append(excerpt(hit));
-  const tags = field('tags', HTMLElement);
-  tags.setAttribute('aria-label', `Tags of ${title.textContent}`);
-  const chip = field('tag', HTMLElement);
-  chip.remove();
-  for (const tag of parseTagLinks(hit.meta.tags)) {
-    const copy = document.importNode(chip, true);
-    copy.removeAttribute('data-field');
-    const link = copy.querySelector('a');
-    if (link === null) throw new Error('#search-result: a tag without its link');
-    link.href = tag.href;
-    link.textContent = tag.name;
-    tags.append(copy);
-  }
-  return item;
-}
-
+/** The query on screen, the results not shown yet, and how many are. */
+const state: { query: string; pending: PagefindResult[]; shown: number; total: number } = {
+  query: '',
+  pending: [],
+  shown: 0,
+  total: 0,
+};
 let latest = 0;
 
-/** Searches for the box's words and shows the answer, unless a newer search overtook it. */
-async function run(): Promise<void> {
+/** Keeps the query, and how many results are shown past the first `BATCH`, in the address. */
+function remember(): void {
+  const params = new URLSearchParams(state.query ? { [QUERY_PARAM]: state.query } : {});
+  if (state.shown > BATCH) params.set('shown', String(state.shown));
+  window.history.replaceState(null, '', params.size > 0 ? `?${params}` : window.location.pathname);
+}
+
+/** Shows the next results, in place of a previous query's or under this one's; whether it showed any. */
+async function showMore(ticket: number): Promise<boolean> {
+  const { hits, rest } = await nextHits(state.pending);
+  if (ticket !== latest) return false; // a newer search overtook it
+  if (state.shown === 0) list.replaceChildren(...hits.map(renderResult));
+  else list.append(...hits.map(renderResult));
+  Object.assign(state, { pending: rest, shown: state.shown + hits.length });
+  status.textContent = describe(state.query, state.shown, state.total);
+  remember();
+  return hits.length > 0;
+}
+
+/** Offers the results left, if any, once the page has shown what it was asked for. */
+function offerMore(): void {
+  more.hidden = state.pending.length === 0;
+  more.textContent = `Show ${Math.min(BATCH, state.pending.length)} more`;
+}
+
+/** Searches for the box's words and shows the best results, or as many as `wanted`, unless a newer search overtook it. */
+async function run(wanted = BATCH): Promise<void> {
   const query = input.value.trim();
   const ticket = ++latest;
-  window.history.replaceState(
-    null,
-    '',
-    query ? `?${new URLSearchParams({ [QUERY_PARAM]: query })}` : window.location.pathname,
-  );
+  Object.assign(state, { query, pending: [], shown: 0, total: 0 });
+  more.hidden = true;
+  remember();
   if (query === '') {
     status.textContent = SEARCH_PROMPT;
     list.replaceChildren();
@@ -136,21 +105,41 @@ async function run(): Promise<void> {
   }
   status.textContent = 'Searching…';
   try {
-    const found = await searchNotes(query);
-    if (found === null || ticket !== latest) return;
-    list.replaceChildren(...found.hits.map(render));
-    status.textContent = describe(query, found.hits.length, found.total);
+    const found = await (await loadPagefind()).search(query);
+    if (found === null || ticket !== latest) return; // superseded by a newer query
+    Object.assign(state, { pending: found.results, total: found.results.length });
+    // The first results, then more up to `wanted`: a page reloaded after "Show more" shows as many again.
+    do {
+      if (!(await showMore(ticket))) return;
+    } while (state.shown < wanted && state.pending.length > 0);
+    offerMore();
   } catch {
     if (ticket === latest) status.textContent = 'Search could not load. Reload the page to try again.';
   }
 }
 
-input.addEventListener('input', run);
+input.addEventListener('input', () => run());
 input.form?.addEventListener('submit', (event) => {
   event.preventDefault();
   run();
 });
-// A search from the header box, or a shared link, arrives as `?q=…`.
-input.value = new URLSearchParams(window.location.search).get(QUERY_PARAM) ?? '';
+// The next results go under the others; focus moves to the first of them, where reading goes on.
+more.addEventListener('click', async () => {
+  const first = list.children.length;
+  more.disabled = true;
+  try {
+    if (await showMore(latest)) {
+      offerMore();
+      list.children[first]?.querySelector('a')?.focus();
+    }
+  } catch {
+    status.textContent = 'More results could not load. Reload the page to try again.';
+  } finally {
+    more.disabled = false;
+  }
+});
+// A search from the header box, or a shared link, arrives as `?q=…`, and `&shown=…` past the first results.
+const address = new URLSearchParams(window.location.search);
+input.value = address.get(QUERY_PARAM) ?? '';
 input.focus();
-if (input.value) run();
+if (input.value) run(Number(address.get('shown')) || BATCH);

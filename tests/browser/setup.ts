@@ -1,8 +1,9 @@
-// Builds the fixture site with `npm run build`, as a user would, and serves it with
+// Builds the fixture site with `next build`, as a user would, and serves it with
 // `npm run preview` on a free port. Every browser test file reads the URL with inject('siteUrl').
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { TestProject } from 'vitest/node';
+import { buildSite, siteEnv } from './site-build';
 
 export const FIXTURE_NOTES = 'tests/fixtures/site';
 export const FIXTURE_OUT = 'tests/.artifacts/site';
@@ -17,25 +18,14 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const env = {
-    ...process.env,
-    NOTES_DIR: FIXTURE_NOTES,
-    OUT_DIR: FIXTURE_OUT,
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
-  try {
-    execFileSync('npx', ['next', 'build'], { env, encoding: 'utf8', stdio: 'pipe' });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout: string; stderr: string };
-    throw new Error(`The fixture site did not build:\n${stdout}\n${stderr}`);
-  }
+  await buildSite(FIXTURE_NOTES, FIXTURE_OUT);
 
   // `npm run preview` is `tsx scripts/preview.ts`; started without npm so that kill() reaches it.
   const server = spawn(
     process.execPath,
     ['--import', 'tsx', 'scripts/preview.ts', '--port', '0', '--dir', FIXTURE_OUT],
     {
-      env,
+      env: siteEnv(FIXTURE_NOTES, FIXTURE_OUT),
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNotes } from '@/lib/content/load';
-import { PAGE_SIZE } from '@/lib/pagination';
+import { PAGE_SIZE } from '@/lib/lists/pagination';
 import { writeCorpus } from '@/tools/corpus';
 import { countNoteReads } from '@/tools/count-note-reads.mjs';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SCRIPT_BUDGET } from '@/lib/build/browser-scripts';
 import { MAX_NESTING, MAX_SUMMARY_BYTES, MAX_TAG_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '@/lib/content/limits';
 import { SITE_FEED_SIZE, TAG_FEED_SIZE } from '@/lib/feeds';
-import { PAGE_SIZE } from '@/lib/pagination';
+import { PAGE_SIZE } from '@/lib/lists/pagination';
 
 const PAGES = [
   'README.md',

@@ -146,14 +146,50 @@ describe('note pages', () => {
 });
 
 describe('tags index and 404', () => {
-  it('lists every tag with its count, most used first, then by name', async () => {
+  it('lists the 20 most used tags with their counts, most used first, then by name', async () => {
     render(await TagsPage());
-    const items = screen.getAllByRole('listitem').map((item) => item.textContent);
+    const mostUsed = within(screen.getByRole('region', { name: 'Most used' }));
+    const items = mostUsed.getAllByRole('listitem').map((item) => item.textContent);
+    expect(items).toHaveLength(20);
     expect(items[0]).toBe('llm 39 notes');
     expect(items).toContain('c++ 1 note');
     const counts = items.map((text) => Number(/ (\d+) notes?$/.exec(text ?? '')?.[1]));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    expect(screen.getByRole('link', { name: '日本語' }).getAttribute('href')).toBe(`${basePath}/tag/日本語/`);
+  });
+
+  it('then every tag from A to Z under its first letter, with a row of letters to jump to each', async () => {
+    render(await TagsPage());
+    const letters = within(screen.getByRole('navigation', { name: 'Tags by first letter' })).getAllByRole('link');
+    expect(letters.map((link) => link.textContent)).toEqual([
+      'A',
+      'C',
+      'D',
+      'H',
+      'I',
+      'J',
+      'L',
+      'N',
+      'P',
+      'R',
+      'T',
+      'U',
+      'W',
+      'К',
+      'Other scripts',
+    ]);
+    const aToZ = within(screen.getByRole('region', { name: 'A to Z' }));
+    const group = (label: string) =>
+      within(aToZ.getByRole('heading', { level: 3, name: label }).closest('section') ?? document.body)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+    expect(group('C')).toEqual(['c# 1', 'c++ 1']);
+    expect(group('U')).toEqual(['ünïcode 1']);
+    expect(group('Other scripts')).toEqual(['日本語 1']);
+    expect(screen.getAllByRole('link', { name: '日本語' }).map((link) => link.getAttribute('href'))).toEqual([
+      `${basePath}/tag/日本語/`,
+    ]);
+    const c = letters.find((link) => link.textContent === 'C');
+    expect(document.getElementById(c?.getAttribute('href')?.slice(1) ?? '')?.textContent).toBe('C');
   });
 
   it('the 404 page links home', () => {

@@ -1,37 +1,48 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ListContents } from '@/components/ListContents';
 import { NoteList } from '@/components/NoteList';
 import { type Crumb, SiteHeader } from '@/components/SiteHeader';
 import { TagSummary } from '@/components/TagSummary';
+import { isContents, listParams, pageNumber, paginate } from '@/lib/lists/pagination';
 import { getAllTags, getNotesByTag, getTag } from '@/lib/notes';
-import { pageNumber, pageParams, paginate } from '@/lib/pagination';
-import { listPagePath, tagPath } from '@/lib/paths';
+import { listContentsPath, listPagePath, tagPath } from '@/lib/paths';
 import { getCooccurringTags } from '@/lib/queries';
 import { pageMetadata } from '@/lib/site/metadata';
 import { orPlaceholder, PLACEHOLDER } from '@/lib/static-params';
 import { slugFromParam } from '@/lib/tags';
 
-// `/tag/<slug>/` and its later pages `/tag/<slug>/page/2/`, … are one route.
+// `/tag/<slug>/`, its later pages `/tag/<slug>/page/2/`, … and a long tag's contents page
+// `/tag/<slug>/pages/` are one route.
 type Params = { tag: string; page?: string[] };
 type Props = { params: Promise<Params> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  const params = getAllTags().flatMap((tag) => pageParams(tag.count).map((page) => ({ tag: tag.slug, page })));
+  const params = getAllTags().flatMap((tag) => listParams(tag.count).map((page) => ({ tag: tag.slug, page })));
   return orPlaceholder(params, { tag: PLACEHOLDER, page: [] });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag: param, page: segments } = await params;
   const tag = getTag(slugFromParam(param));
-  const page = pageNumber(segments);
   if (!tag) return {};
-  const suffix = page > 1 ? `, page ${page}` : '';
   const path = tagPath(tag.slug);
+  const notes = `${tag.count} ${tag.count === 1 ? 'note' : 'notes'} on web links tagged “${tag.name}”`;
+  if (isContents(segments)) {
+    return pageMetadata({
+      title: `Tag: ${tag.name}, by month`,
+      description: `Every page of the ${notes}, under the months whose notes it shows.`,
+      path: listContentsPath(path),
+      listFeeds: { path, name: tag.name },
+    });
+  }
+  const page = pageNumber(segments);
+  const suffix = page > 1 ? `, page ${page}` : '';
   return pageMetadata({
     title: `Tag: ${tag.name}${suffix}`,
-    description: `${tag.count} ${tag.count === 1 ? 'note' : 'notes'} on web links tagged “${tag.name}”, newest first${suffix}.`,
+    description: `${notes}, newest first${suffix}.`,
     path: listPagePath(path, page),
     listFeeds: { path, name: tag.name },
   });
@@ -40,13 +51,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TagPage({ params }: Props) {
   const { tag: param, page: segments } = await params;
   const tag = getTag(slugFromParam(param));
-  const page = tag && paginate(getNotesByTag(tag.slug), pageNumber(segments));
-  if (!tag || !page) notFound();
+  if (!tag) notFound();
   const base = tagPath(tag.slug);
+  const crumbs: Crumb[] = [{ label: 'tag', href: '/tags/' }];
+  if (isContents(segments)) {
+    return (
+      <>
+        <SiteHeader trail={[...crumbs, { label: tag.name, href: base }, { label: 'pages by month' }]} />
+        <main id="main">
+          <ListContents dates={getNotesByTag(tag.slug).map((note) => note.date)} base={base} />
+        </main>
+      </>
+    );
+  }
+  const page = paginate(getNotesByTag(tag.slug), pageNumber(segments));
+  if (!page) notFound();
   const trail: Crumb[] =
     page.page === 1
-      ? [{ label: 'tag', href: '/tags/' }, { label: tag.name }]
-      : [{ label: 'tag', href: '/tags/' }, { label: tag.name, href: base }, { label: `page ${page.page}` }];
+      ? [...crumbs, { label: tag.name }]
+      : [...crumbs, { label: tag.name, href: base }, { label: `page ${page.page}` }];
   return (
     <>
       <SiteHeader trail={trail} />
