@@ -1,7 +1,8 @@
-// `npm run bench -- --notes 10000 [--seed 7] [--corpus <folder>] [--hugo] [--floor]`: builds a synthetic
-// corpus (or the given folder) from clean with `npm run build` and measures what the scale targets are
-// about; `--floor` also builds a bare Next.js export of as many routes, `--hugo` the same notes with Hugo.
-// Results are printed and added to bench/RESULTS.md. A benchmark, not a test: numbers, no verdicts.
+// `npm run bench -- --notes 10000 [--seed 7] [--kind full|pocket] [--tags 300] [--corpus <folder>] [--hugo]
+// [--floor]`: builds a synthetic corpus (or the given folder) from clean with `npm run build` and measures
+// what the scale targets are about; `--floor` also builds a bare Next.js export of as many routes, `--hugo`
+// the same notes with Hugo. Results are printed and added to bench/RESULTS.md. A benchmark, not a test:
+// numbers, no verdicts.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,16 +14,19 @@ import { filesUnder, mb } from '@/lib/build/site-size';
 import { servePreview } from '@/lib/preview-server';
 import { basePath } from '@/lib/site';
 import { launchChromium } from '@/tools/chromium';
-import { writeCorpus } from '@/tools/corpus';
+import { CORPUS_KINDS, writeCorpus } from '@/tools/corpus';
 import { countNoteReads } from '@/tools/count-note-reads.mjs';
 import { buildFloor } from './floor';
-import { timed } from './timed';
+import { bytesByKind, FEED_FILE } from './out-kinds';
+import { type Timed, timed } from './timed';
 
 const { values } = parseArgs({
   options: {
     notes: { type: 'string', default: '1000' },
     corpus: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    kind: { type: 'string', default: 'full' },
+    tags: { type: 'string', default: '300' },
     hugo: { type: 'boolean', default: false },
     floor: { type: 'boolean', default: false },
   },
@@ -33,6 +37,16 @@ const parseLog = path.join(work, 'parses.log');
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
 
 const kb = (bytes: number) => `${(bytes / 1e3).toFixed(1)} KB`;
+const kind = CORPUS_KINDS.find((known) => known === values.kind);
+if (!kind) throw new Error(`--kind: ${values.kind} is not one of ${CORPUS_KINDS.join(', ')}`);
+
+/** The machine's 1-minute load average: the builds share 2 cores with whatever else runs. */
+const load = () => os.loadavg()[0].toFixed(1);
+
+/** What a timed build used: CPU, the largest process, the disk it wrote, and the load around it. */
+const usage = (run: Timed, loadBefore: string) =>
+  `${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} CPU s, largest process ${run.peakMb.toFixed(0)} MB, ` +
+  `${mb(run.diskWrittenBytes)} written to disk (load ${loadBefore} → ${load()})`;
 
 /**
  * Gzipped bytes of the JavaScript a page runs before anyone searches: its inline script elements and the
@@ -79,16 +93,20 @@ async function main() {
   mkdirSync(work, { recursive: true });
   const count = Number(values.notes);
   const seed = Number(values.seed);
-  const corpus = values.corpus ? path.resolve(values.corpus) : path.join(work, `corpus-${count}-${seed}`);
+  const tags = Number(values.tags);
+  const corpus = values.corpus
+    ? path.resolve(values.corpus)
+    : path.join(work, `corpus-${kind}-${count}-${seed}-${tags}`);
   if (!values.corpus) {
     rmSync(corpus, { recursive: true, force: true });
-    writeCorpus(corpus, count, { seed });
+    writeCorpus(corpus, count, { seed, tags, kind });
   }
   const notes = readdirSync(corpus).filter((name) => name.endsWith('.md')).length;
   rmSync(out, { recursive: true, force: true });
   rmSync('.next', { recursive: true, force: true });
   rmSync(parseLog, { force: true });
 
+  const loadBefore = load();
   const build = timed('npm', ['run', 'build'], {
     env: {
       ...process.env,
@@ -99,12 +117,13 @@ async function main() {
     },
   });
   const { seconds } = build;
+  const buildUsage = usage(build, loadBefore);
+  const buildFolder = filesUnder('.next');
 
   const all = filesUnder(out);
   const html = all.filter(({ file }) => file.endsWith('.html'));
   const total = all.reduce((sum, { bytes }) => sum + bytes, 0);
-  const sum = (test: (file: string) => boolean) =>
-    all.filter(({ file }) => test(file)).reduce((s, { bytes }) => s + bytes, 0);
+  const kinds = bytesByKind(all);
   const largest = html.reduce((max, page) => (page.bytes > max.bytes ? page : max));
   const parses = readFileSync(parseLog, 'utf8')
     .trim()
@@ -136,18 +155,19 @@ async function main() {
   let floor = '';
   if (values.floor) {
     // As many routes as Next.js rendered for url-notes: its HTML pages and its feeds.
-    const routes = all.filter(({ file }) => /\.html$|(^|\/)feed\.(xml|json)$|^atom\.xml$/.test(file)).length;
+    const routes = all.filter(({ file }) => file.endsWith('.html') || FEED_FILE.test(file)).length;
+    const floorLoad = load();
     const bare = buildFloor(path.join(work, 'floor'), routes);
     floor =
-      `bare Next.js export of ${routes} routes: ${bare.seconds.toFixed(1)} s (${bare.cpuSeconds.toFixed(1)} CPU s); ` +
+      `bare Next.js export of ${routes} routes: ${usage(bare, floorLoad)}; ` +
       `url-notes / floor = ${(seconds / bare.seconds).toFixed(2)}× wall, ${(build.cpuSeconds / bare.cpuSeconds).toFixed(2)}× CPU`;
   }
 
   const lines = [
-    `notes: ${notes} (${values.corpus ? corpus : `synthetic, seed ${seed}`})`,
-    `build: ${seconds.toFixed(1)} s wall, ${build.cpuSeconds.toFixed(1)} CPU s; ${html.length} HTML pages; ${((seconds * 1000) / html.length).toFixed(1)} ms per page`,
-    `peak memory: ${build.peakMb.toFixed(0)} MB`,
-    `out/: ${mb(total)} (${kb(total / notes)} per note): HTML ${mb(sum((f) => f.endsWith('.html')))}, RSC .txt ${mb(sum((f) => f.endsWith('.txt')))}, feeds ${mb(sum((f) => /\.(xml|json)$/.test(f) && !f.startsWith('pagefind')))}, search index ${mb(sum((f) => f.startsWith('pagefind/')))}, _next ${mb(sum((f) => f.startsWith('_next/')))}`,
+    `notes: ${notes} (${values.corpus ? corpus : `synthetic, ${kind}, seed ${seed}, ${tags} tags`})`,
+    `build: ${buildUsage}; ${html.length} HTML pages; ${((seconds * 1000) / html.length).toFixed(1)} ms per page`,
+    `out/: ${mb(total)} in ${all.length} files (${kb(total / notes)} per note): HTML ${mb(kinds.html)}, feeds ${mb(kinds.feeds)}, search index ${mb(kinds.search)}, other ${mb(kinds.other)}`,
+    `left in the build folder .next/: ${mb(buildFolder.reduce((sum, { bytes }) => sum + bytes, 0))} in ${buildFolder.length} files`,
     `largest HTML page: ${largest.file} ${kb(largest.bytes)}`,
     `JavaScript before a search, gzip, inline + files: ${js.map(({ name, inline, files }) => `${name} ${kb(inline)} + ${kb(files)}`).join('; ')}`,
     `first search ("memory bandwidth"): ${kb(search.bytes)} in ${search.requests} files from /pagefind/ (bytes on the wire from the preview server, which compresses as GitHub Pages does)`,

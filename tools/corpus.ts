@@ -1,7 +1,9 @@
 // Synthetic notes in the note format, for the benchmark and the scale regression test: the same
 // recipe as ../shared/bench/gen_corpus.py (on which the Hugo anchor was measured), in TypeScript so
 // that a fresh clone needs nothing else. Deterministic for a seed; tags follow a Zipf-like law over
-// a vocabulary with spaces and punctuation; 3–8 tags and 2–5 bold-labelled bullets a note.
+// a vocabulary with spaces and punctuation. Two kinds: `full` notes carry 3–8 tags and 2–5
+// bold-labelled bullets; `pocket` notes are what an import of Pocket leaves (a title, a URL, one or
+// two tags, no summary), the kind a library of tens of thousands of links is mostly made of.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -58,8 +60,20 @@ function random(seed: number) {
   return { next, int, pick };
 }
 
+/** `full`: a summary and 3–8 tags a note; `pocket`: a title, a URL, one or two tags, no summary. */
+export type CorpusKind = 'full' | 'pocket';
+
+/** The kinds of `CorpusKind`, for a command line to check its argument against. */
+export const CORPUS_KINDS: readonly CorpusKind[] = ['full', 'pocket'];
+
+type CorpusOptions = { seed?: number; tags?: number; kind?: CorpusKind };
+
 /** Writes `count` notes into `dir` as `synthetic-000000.md`, …; returns the folder. */
-export function writeCorpus(dir: string, count: number, { seed = 1, tags = 300 } = {}): string {
+export function writeCorpus(
+  dir: string,
+  count: number,
+  { seed = 1, tags = 300, kind = 'full' }: CorpusOptions = {},
+): string {
   const rng = random(seed);
   const words = (lo: number, hi: number) => Array.from({ length: rng.int(lo, hi) }, () => rng.pick(WORDS)).join(' ');
   const vocab = [...BASE_TAGS];
@@ -81,10 +95,10 @@ export function writeCorpus(dir: string, count: number, { seed = 1, tags = 300 }
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < count; i += 1) {
     const title = words(4, 10);
-    const noteTags = [...new Set(Array.from({ length: rng.int(3, 8) }, zipfTag))];
+    const noteTags = [...new Set(Array.from({ length: kind === 'full' ? rng.int(3, 8) : rng.int(1, 2) }, zipfTag))];
     const day = new Date(Date.UTC(2020, 0, 1) + rng.int(0, 2500) * 86_400_000).toISOString().slice(0, 10);
     const body: string[] = [];
-    for (let b = rng.int(2, 5); b > 0; b -= 1) {
+    for (let b = kind === 'full' ? rng.int(2, 5) : 0; b > 0; b -= 1) {
       const label = words(1, 3).replace(/\b\w/g, (c) => c.toUpperCase());
       body.push(`- **${label}**:`);
       for (let s = rng.int(2, 4); s > 0; s -= 1) {

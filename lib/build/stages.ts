@@ -12,20 +12,26 @@ import { searchIndexStage } from './stages/search-index';
 import { siteSizeStage } from './stages/site-size';
 import { stripScriptsStage } from './stages/strip-scripts';
 
-export const STAGES: (Stage | Stage[])[] = [
-  stripScriptsStage,
-  emptyRoutesStage,
-  oldTagLinksStage,
-  scriptBudgetStage,
-  [searchIndexStage, checkReferencesStage],
-  siteSizeStage,
-];
+/**
+ * The build's stages, for an export that Next.js wrote into `exportDir`: a folder in memory
+ * (lib/build/export-folder.ts), or, when not given, the output folder itself.
+ */
+export function stagesFor(exportDir?: string): (Stage | Stage[])[] {
+  return [
+    stripScriptsStage(exportDir),
+    emptyRoutesStage,
+    oldTagLinksStage,
+    scriptBudgetStage,
+    [searchIndexStage, checkReferencesStage],
+    siteSizeStage,
+  ];
+}
 
 /**
  * Runs the stages on `outDir` in order and stops after the first step that finds problems; resolves
  * to those problems. A stage that throws is one problem, named after the stage.
  */
-export async function runStages(outDir: string, stages = STAGES): Promise<string[]> {
+export async function runStages(outDir: string, stages = stagesFor()): Promise<string[]> {
   for (const step of stages) {
     const group = Array.isArray(step) ? step : [step];
     const found = await Promise.all(group.map((stage) => runStage(stage, outDir)));

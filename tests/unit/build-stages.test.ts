@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,13 +13,19 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(out, { recursive: true, force: true }));
 
-/** Writes `files` (path → content) under the scratch `out/`. */
-function write(files: Record<string, string>) {
+/** Writes `files` (path → content) under `dir`, the scratch `out/` unless given. */
+function write(files: Record<string, string>, dir = out) {
   for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
-    writeFileSync(path.join(out, file), content);
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), content);
   }
 }
+
+/** Every file and folder under `dir`, sorted, with `/` separators. */
+const tree = (dir: string) =>
+  (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
 
 // The shape of a Next.js 16 export: script preloads, chunk scripts, the inline RSC payload.
 const NEXT_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="T"/><meta name="twitter:image" content="/x/i.png"/><meta name="twitter:image:alt" content="A"/><link rel="stylesheet" href="/x/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/x/_next/static/chunks/b.js"/><link rel="modulepreload" href="/x/_next/static/chunks/m.js"/><script src="/x/_next/static/chunks/c.js" async=""></script><script src="/x/_next/static/chunks/p.js" noModule=""></script></head><body><main id="main"><p class="a">Fish &amp; chips <b>&lt;3</b></p><script data-keep="">document.title="kept"</script></main><script id="_R_">(globalThis.TURBOPACK=[]).push({})</script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"</p>"])</script></body></html>`;
@@ -31,38 +37,51 @@ describe('strip-scripts', () => {
     );
   });
 
+  const EXPORT = {
+    'index.html': NEXT_PAGE,
+    'index.txt': 'payload',
+    'tag/llm/index.html': NEXT_PAGE,
+    'tag/llm/index.txt': 'payload',
+    'tag/llm/__next._tree.txt': 'prefetch',
+    '404.html': NEXT_PAGE,
+    '404.txt': 'payload',
+    'robots.txt': 'User-agent: *',
+    '_next/static/chunks/a.css': 'p{}',
+    '_next/static/chunks/b.js': '',
+    '_next/static/build-id/_buildManifest.js': '',
+    'search.js': 'export {}',
+  };
+  const DOCUMENTS = [
+    '404.html',
+    '_next',
+    '_next/static',
+    '_next/static/chunks',
+    '_next/static/chunks/a.css',
+    'index.html',
+    'robots.txt',
+    'search.js',
+    'tag',
+    'tag/llm',
+    'tag/llm/index.html',
+  ];
+
   it('deletes the payload files and the framework scripts, and keeps pages, styles and other text', async () => {
-    write({
-      'index.html': NEXT_PAGE,
-      'index.txt': 'payload',
-      'tag/llm/index.html': NEXT_PAGE,
-      'tag/llm/index.txt': 'payload',
-      'tag/llm/__next._tree.txt': 'prefetch',
-      '404.html': NEXT_PAGE,
-      '404.txt': 'payload',
-      'robots.txt': 'User-agent: *',
-      '_next/static/chunks/a.css': 'p{}',
-      '_next/static/chunks/b.js': '',
-      '_next/static/build-id/_buildManifest.js': '',
-      'search.js': 'export {}',
-    });
-    expect(await stripScriptsStage.run(out)).toEqual([]);
-    expect((readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[]).sort()).toEqual(
-      [
-        '404.html',
-        '_next',
-        '_next/static',
-        '_next/static/chunks',
-        '_next/static/chunks/a.css',
-        'index.html',
-        'robots.txt',
-        'search.js',
-        'tag',
-        'tag/llm',
-        'tag/llm/index.html',
-      ].map((file) => file.split('/').join(path.sep)),
-    );
+    write(EXPORT);
+    expect(await stripScriptsStage().run(out)).toEqual([]);
+    expect(tree(out)).toEqual(DOCUMENTS);
     expect(readFileSync(path.join(out, 'tag/llm/index.html'), 'utf8')).toBe(documentWithoutScripts(NEXT_PAGE));
+    expect(readFileSync(path.join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *');
+  });
+
+  it('writes only the documents of an export made elsewhere, in place of what the output folder held, and deletes the export', async () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'export-'));
+    write(EXPORT, elsewhere);
+    write({ 'note/deleted/index.html': 'a page of the last build' });
+    expect(await stripScriptsStage(elsewhere).run(out)).toEqual([]);
+    expect(tree(out)).toEqual(DOCUMENTS);
+    expect(readFileSync(path.join(out, 'tag/llm/index.html'), 'utf8')).toBe(documentWithoutScripts(NEXT_PAGE));
+    expect(readFileSync(path.join(out, '_next/static/chunks/a.css'), 'utf8')).toBe('p{}');
+    expect(existsSync(elsewhere)).toBe(false);
   });
 });
 

@@ -1,17 +1,22 @@
 // Every page is a document: Next.js renders it with the scripts that would hydrate it into an app,
 // the same page again as an RSC payload inlined in the HTML (`self.__next_f`) and as `index.txt`
-// for in-place navigation. Nothing of that is needed to read a page, so this stage removes it all:
+// for in-place navigation. Nothing of that is needed to read a page, so this stage keeps only the
+// documents:
 // - every `<script>` but the ones url-notes marks as its own with `data-keep` (the `/` shortcut,
-//   the search and add pages' modules), and the script preloads;
-// - the Twitter card's copies of the Open Graph tags;
-// - the payload files (`index.txt`, `__next.*.txt`) and the framework's JavaScript under `_next/`.
+//   the search and add pages' modules), and the script preloads, are cut from the pages;
+// - so are the Twitter card's copies of the Open Graph tags;
+// - the payload files (`index.txt`, `__next.*.txt`) and the framework's JavaScript under `_next/`
+//   are left out.
+// Next.js writes the export either into the output folder, where the stage works in place, or into
+// a folder in memory (lib/build/export-folder.ts), from which it writes only the documents into the
+// output folder: then the payloads, most of the export's bytes, never reach the disk.
 // The visible markup stays byte for byte as Next.js wrote it: only the parser's ranges are cut.
-import { readdirSync, rmdirSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pMap from 'p-map';
 import { type ElementSpan, elementsOf, withoutElements } from '@/lib/build/html-document';
-import { filesUnder, mb } from '@/lib/build/site-size';
+import { type FileEntry, filesUnder, mb } from '@/lib/build/site-size';
 import type { Stage } from '../stage';
 
 /**
@@ -50,32 +55,58 @@ function isAppOnlyFile(file: string, files: Set<string>): boolean {
  */
 const AT_ONCE = 16;
 
-/** Rewrites every page of `outDir` as a plain document and deletes what only the app needed. */
-async function stripScripts(outDir: string): Promise<string[]> {
-  const files = filesUnder(outDir);
-  const names = new Set(files.map(({ file }) => file));
-  const pages = files.filter(({ file }) => file.endsWith('.html'));
+/** Writes `kept` files of the export in `from` into `outDir`, pages as documents; copies the rest unless in place. */
+async function writeDocuments(kept: FileEntry[], from: string, outDir: string): Promise<void> {
+  const inPlace = from === outDir;
+  if (!inPlace) {
+    rmSync(outDir, { recursive: true, force: true });
+    for (const folder of new Set(kept.map(({ file }) => path.dirname(path.join(outDir, file)))))
+      mkdirSync(folder, { recursive: true });
+  }
   await pMap(
-    pages,
+    kept,
     async ({ file }) => {
-      const html = await readFile(path.join(outDir, file), 'utf8');
+      const source = path.join(from, file);
+      const target = path.join(outDir, file);
+      if (!file.endsWith('.html')) {
+        if (!inPlace) await copyFile(source, target);
+        return;
+      }
+      const html = await readFile(source, 'utf8');
       const document = documentWithoutScripts(html);
-      if (document !== html) await writeFile(path.join(outDir, file), document);
+      if (!inPlace || document !== html) await writeFile(target, document);
     },
     { concurrency: AT_ONCE },
   );
+}
+
+/** Makes `outDir` the export in `from` as plain documents, without what only the app needed. */
+async function keepDocuments(from: string, outDir: string): Promise<string[]> {
+  const files = filesUnder(from);
+  const names = new Set(files.map(({ file }) => file));
   const removed = files.filter(({ file }) => isAppOnlyFile(file, names));
-  await pMap(removed, ({ file }) => rm(path.join(outDir, file)), { concurrency: AT_ONCE });
-  removeEmptyFolders(path.join(outDir, '_next'));
+  const kept = files.filter(({ file }) => !isAppOnlyFile(file, names));
+  await writeDocuments(kept, from, outDir);
+  if (from === outDir) {
+    await pMap(removed, ({ file }) => rm(path.join(outDir, file)), { concurrency: AT_ONCE });
+    removeEmptyFolders(path.join(outDir, '_next'));
+  } else rmSync(from, { recursive: true, force: true });
+  const pages = kept.filter(({ file }) => file.endsWith('.html')).length;
   const bytes = removed.reduce((sum, { bytes }) => sum + bytes, 0);
+  const where = from === outDir ? '' : ` (written from ${from})`;
   console.log(
-    `${outDir}/: ${pages.length} pages as plain documents; removed ${removed.length} app files, ${mb(bytes)}`,
+    `${outDir}/: ${pages} pages as plain documents${where}; left out ${removed.length} app files, ${mb(bytes)}`,
   );
   return [];
 }
 
-/** The first stage: the stages after it see the pages as they are deployed. */
-export const stripScriptsStage: Stage = { name: 'strip-scripts', run: stripScripts };
+/**
+ * The first stage: the stages after it see the pages as they are deployed. `from` is where Next.js
+ * wrote the export, when not into the output folder itself; the stage deletes it when done.
+ */
+export function stripScriptsStage(from?: string): Stage {
+  return { name: 'strip-scripts', run: (outDir) => keepDocuments(from ?? outDir, outDir) };
+}
 
 /** Deletes the folders that deleting the scripts left empty, the deepest first. */
 function removeEmptyFolders(dir: string): void {
