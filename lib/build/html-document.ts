@@ -30,12 +30,22 @@ export function elementsOf(html: string): ElementSpan[] {
 
 /** The source text without the given elements, cut at the places the parser found them. */
 export function withoutElements(html: string, elements: ElementSpan[]): string {
-  const ranges = elements.map(({ start, end }) => ({ start, end: end + 1 })).sort((a, b) => a.start - b.start);
+  return withElementsReplaced(
+    html,
+    elements.map((element) => ({ element, text: '' })),
+  );
+}
+
+/** The source text with each given element's source replaced by its text (elements that do not overlap). */
+export function withElementsReplaced(html: string, replacements: { element: ElementSpan; text: string }[]): string {
+  const ranges = replacements
+    .map(({ element: { start, end }, text }) => ({ start, end: end + 1, text }))
+    .sort((a, b) => a.start - b.start);
   let kept = '';
   let from = 0;
-  for (const { start, end } of ranges) {
+  for (const { start, end, text } of ranges) {
     if (start < from) continue; // inside an element already cut
-    kept += html.slice(from, start);
+    kept += html.slice(from, start) + text;
     from = end;
   }
   return kept + html.slice(from);

@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { JoinedStylesheets } from '@/lib/build/joined-stylesheets';
 import type { Stage } from '@/lib/build/stage';
 import { runStages } from '@/lib/build/stages';
 import { missingReferences } from '@/lib/build/stages/check-references';
-import { documentWithoutScripts, stripScriptsStage } from '@/lib/build/stages/strip-scripts';
+import { documentOf, stripScriptsStage } from '@/lib/build/stages/strip-scripts';
 
 let out: string;
 beforeEach(() => {
@@ -31,11 +33,19 @@ const tree = (dir: string) =>
 const NEXT_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="T"/><meta name="twitter:image" content="/x/i.png"/><meta name="twitter:image:alt" content="A"/><link rel="stylesheet" href="/x/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/x/_next/static/chunks/b.js"/><link rel="modulepreload" href="/x/_next/static/chunks/m.js"/><script src="/x/_next/static/chunks/c.js" async=""></script><script src="/x/_next/static/chunks/p.js" noModule=""></script></head><body><main id="main"><p class="a">Fish &amp; chips <b>&lt;3</b></p><script data-keep="">document.title="kept"</script></main><script id="_R_">(globalThis.TURBOPACK=[]).push({})</script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"</p>"])</script></body></html>`;
 
 describe('strip-scripts', () => {
-  it('removes every script but the marked ones, the script preloads and the Twitter card’s copies of Open Graph, leaving the rest byte for byte', () => {
-    expect(documentWithoutScripts(NEXT_PAGE)).toBe(
-      `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="twitter:card" content="summary_large_image"/><link rel="stylesheet" href="/x/_next/static/chunks/a.css" data-precedence="next"/></head><body><main id="main"><p class="a">Fish &amp; chips <b>&lt;3</b></p><script data-keep="">document.title="kept"</script></main></body></html>`,
-    );
+  const DOCUMENT = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="twitter:card" content="summary_large_image"/><link rel="stylesheet" href="/x/_next/static/chunks/a.css" data-precedence="next"/></head><body><main id="main"><p class="a">Fish &amp; chips <b>&lt;3</b></p><script data-keep="">document.title="kept"</script></main></body></html>`;
+
+  it('removes every script but the marked ones, the script preloads and the Twitter card’s copies of Open Graph, leaving the rest byte for byte', async () => {
+    expect(await documentOf(NEXT_PAGE, new JoinedStylesheets(out, out))).toBe(DOCUMENT);
   });
+
+  // A page of another kind, whose components bring a stylesheet of their own after the layout's.
+  const TWO_STYLESHEETS = NEXT_PAGE.replace(
+    '<link rel="preload"',
+    '<link rel="stylesheet" href="/x/_next/static/chunks/c.css" data-precedence="next"/><link rel="preload"',
+  );
+  const JOINED = 'p{}\nq{}\n';
+  const joinedFile = `_next/static/chunks/${createHash('sha256').update(JOINED.trimEnd()).digest('hex').slice(0, 16)}.css`;
 
   const EXPORT = {
     'index.html': NEXT_PAGE,
@@ -43,10 +53,12 @@ describe('strip-scripts', () => {
     'tag/llm/index.html': NEXT_PAGE,
     'tag/llm/index.txt': 'payload',
     'tag/llm/__next._tree.txt': 'prefetch',
+    'note/n/index.html': TWO_STYLESHEETS,
     '404.html': NEXT_PAGE,
     '404.txt': 'payload',
     'robots.txt': 'User-agent: *',
     '_next/static/chunks/a.css': 'p{}',
+    '_next/static/chunks/c.css': 'q{}\n',
     '_next/static/chunks/b.js': '',
     '_next/static/build-id/_buildManifest.js': '',
     'search.js': 'export {}',
@@ -57,20 +69,44 @@ describe('strip-scripts', () => {
     '_next/static',
     '_next/static/chunks',
     '_next/static/chunks/a.css',
+    joinedFile,
     'index.html',
+    'note',
+    'note/n',
+    'note/n/index.html',
     'robots.txt',
     'search.js',
     'tag',
     'tag/llm',
     'tag/llm/index.html',
-  ];
+  ].sort();
 
   it('deletes the payload files and the framework scripts, and keeps pages, styles and other text', async () => {
     write(EXPORT);
     expect(await stripScriptsStage().run(out)).toEqual([]);
     expect(tree(out)).toEqual(DOCUMENTS);
-    expect(readFileSync(path.join(out, 'tag/llm/index.html'), 'utf8')).toBe(documentWithoutScripts(NEXT_PAGE));
+    expect(readFileSync(path.join(out, 'tag/llm/index.html'), 'utf8')).toBe(DOCUMENT);
     expect(readFileSync(path.join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *');
+  });
+
+  it('joins a page’s stylesheets, in its order, into one file that it links instead, and leaves out what only joined files hold', async () => {
+    write(EXPORT);
+    await stripScriptsStage().run(out);
+    expect(readFileSync(path.join(out, 'note/n/index.html'), 'utf8')).toBe(
+      DOCUMENT.replace('href="/x/_next/static/chunks/a.css" data-precedence="next"', `href="/x/${joinedFile}"`),
+    );
+    expect(readFileSync(path.join(out, joinedFile), 'utf8')).toBe(JOINED);
+    // a.css stays for the pages that link it alone; c.css only the joined file holds now.
+    expect(existsSync(path.join(out, '_next/static/chunks/c.css'))).toBe(false);
+    expect(readFileSync(path.join(out, '_next/static/chunks/a.css'), 'utf8')).toBe('p{}');
+  });
+
+  it('keeps the stylesheets apart when one after the first has a rule that must open a file', async () => {
+    write({ ...EXPORT, '_next/static/chunks/c.css': '@import "x.css";q{}' });
+    await stripScriptsStage().run(out);
+    expect(readFileSync(path.join(out, 'note/n/index.html'), 'utf8')).toContain('chunks/a.css');
+    expect(readFileSync(path.join(out, 'note/n/index.html'), 'utf8')).toContain('chunks/c.css');
+    expect(existsSync(path.join(out, '_next/static/chunks/c.css'))).toBe(true);
   });
 
   it('writes only the documents of an export made elsewhere, in place of what the output folder held, and deletes the export', async () => {
@@ -79,8 +115,9 @@ describe('strip-scripts', () => {
     write({ 'note/deleted/index.html': 'a page of the last build' });
     expect(await stripScriptsStage(elsewhere).run(out)).toEqual([]);
     expect(tree(out)).toEqual(DOCUMENTS);
-    expect(readFileSync(path.join(out, 'tag/llm/index.html'), 'utf8')).toBe(documentWithoutScripts(NEXT_PAGE));
+    expect(readFileSync(path.join(out, 'tag/llm/index.html'), 'utf8')).toBe(DOCUMENT);
     expect(readFileSync(path.join(out, '_next/static/chunks/a.css'), 'utf8')).toBe('p{}');
+    expect(readFileSync(path.join(out, joinedFile), 'utf8')).toBe(JOINED);
     expect(existsSync(elsewhere)).toBe(false);
   });
 });

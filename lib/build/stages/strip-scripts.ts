@@ -5,6 +5,7 @@
 // - every `<script>` but the ones url-notes marks as its own with `data-keep` (the `/` shortcut,
 //   the search and add pages' modules), and the script preloads, are cut from the pages;
 // - so are the Twitter card's copies of the Open Graph tags;
+// - a page's stylesheets are joined into one file (lib/build/joined-stylesheets.ts);
 // - the payload files (`index.txt`, `__next.*.txt`) and the framework's JavaScript under `_next/`
 //   are left out.
 // Next.js writes the export either into the output folder, where the stage works in place, or into
@@ -14,8 +15,10 @@
 import { mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { escapeAttribute } from 'entities';
 import pMap from 'p-map';
-import { type ElementSpan, elementsOf, withoutElements } from '@/lib/build/html-document';
+import { type ElementSpan, elementsOf, withElementsReplaced } from '@/lib/build/html-document';
+import { isOwnStylesheet, JoinedStylesheets } from '@/lib/build/joined-stylesheets';
 import { type FileEntry, filesUnder, mb } from '@/lib/build/site-size';
 import type { Stage } from '../stage';
 
@@ -35,9 +38,20 @@ function isFrameworkOnly(element: ElementSpan): boolean {
   return rel.includes('modulepreload') || (rel.includes('preload') && element.attribs.as === 'script');
 }
 
-/** The page without the framework's scripts and script preloads. */
-export function documentWithoutScripts(html: string): string {
-  return withoutElements(html, elementsOf(html).filter(isFrameworkOnly));
+/** The page as a document: without the framework's scripts, and its stylesheets joined into one. */
+export async function documentOf(html: string, stylesheets: JoinedStylesheets): Promise<string> {
+  const elements = elementsOf(html);
+  const replaced = elements.filter(isFrameworkOnly).map((element) => ({ element, text: '' }));
+  const links = elements.filter(isOwnStylesheet);
+  const joined = links.length > 1 ? await stylesheets.hrefFor(links.map((link) => link.attribs.href)) : undefined;
+  if (joined === undefined) {
+    for (const link of links) stylesheets.keep(link.attribs.href);
+    return withElementsReplaced(html, replaced);
+  }
+  const [first, ...rest] = links;
+  replaced.push({ element: first, text: `<link rel="stylesheet" href="${escapeAttribute(joined)}"/>` });
+  for (const element of rest) replaced.push({ element, text: '' });
+  return withElementsReplaced(html, replaced);
 }
 
 /** Whether a file of the export is a page's RSC payload or a framework script. */
@@ -55,16 +69,23 @@ function isAppOnlyFile(file: string, files: Set<string>): boolean {
  */
 const AT_ONCE = 16;
 
-/** Writes `kept` files of the export in `from` into `outDir`, pages as documents; copies the rest unless in place. */
-async function writeDocuments(kept: FileEntry[], from: string, outDir: string): Promise<void> {
+/** A stylesheet of the export's own, which pages may have joined into another. */
+const isOwnCss = (file: string) => file.startsWith('_next/') && file.endsWith('.css');
+
+/**
+ * Writes `kept` files of the export in `from` into `outDir`, pages as documents, and copies the
+ * rest unless in place; resolves to the stylesheets that only joined files hold now, left out.
+ */
+async function writeDocuments(kept: FileEntry[], from: string, outDir: string): Promise<FileEntry[]> {
   const inPlace = from === outDir;
   if (!inPlace) {
     rmSync(outDir, { recursive: true, force: true });
     for (const folder of new Set(kept.map(({ file }) => path.dirname(path.join(outDir, file)))))
       mkdirSync(folder, { recursive: true });
   }
+  const stylesheets = new JoinedStylesheets(from, outDir);
   await pMap(
-    kept,
+    kept.filter(({ file }) => !isOwnCss(file)),
     async ({ file }) => {
       const source = path.join(from, file);
       const target = path.join(outDir, file);
@@ -73,11 +94,19 @@ async function writeDocuments(kept: FileEntry[], from: string, outDir: string): 
         return;
       }
       const html = await readFile(source, 'utf8');
-      const document = documentWithoutScripts(html);
+      const document = await documentOf(html, stylesheets);
       if (!inPlace || document !== html) await writeFile(target, document);
     },
     { concurrency: AT_ONCE },
   );
+  // Once every page is written, it is known which stylesheets a page still links.
+  const css = kept.filter(({ file }) => isOwnCss(file));
+  const joinedAway = css.filter(({ file }) => stylesheets.isJoinedAway(file));
+  const stay = css.filter(({ file }) => !stylesheets.isJoinedAway(file));
+  if (inPlace) await pMap(joinedAway, ({ file }) => rm(path.join(outDir, file)), { concurrency: AT_ONCE });
+  else
+    await pMap(stay, ({ file }) => copyFile(path.join(from, file), path.join(outDir, file)), { concurrency: AT_ONCE });
+  return joinedAway;
 }
 
 /** Makes `outDir` the export in `from` as plain documents, without what only the app needed. */
@@ -86,7 +115,7 @@ async function keepDocuments(from: string, outDir: string): Promise<string[]> {
   const names = new Set(files.map(({ file }) => file));
   const removed = files.filter(({ file }) => isAppOnlyFile(file, names));
   const kept = files.filter(({ file }) => !isAppOnlyFile(file, names));
-  await writeDocuments(kept, from, outDir);
+  const joinedAway = await writeDocuments(kept, from, outDir);
   if (from === outDir) {
     await pMap(removed, ({ file }) => rm(path.join(outDir, file)), { concurrency: AT_ONCE });
     removeEmptyFolders(path.join(outDir, '_next'));
@@ -95,7 +124,8 @@ async function keepDocuments(from: string, outDir: string): Promise<string[]> {
   const bytes = removed.reduce((sum, { bytes }) => sum + bytes, 0);
   const where = from === outDir ? '' : ` (written from ${from})`;
   console.log(
-    `${outDir}/: ${pages} pages as plain documents${where}; left out ${removed.length} app files, ${mb(bytes)}`,
+    `${outDir}/: ${pages} pages as plain documents${where}; left out ${removed.length} app files, ${mb(bytes)}` +
+      (joinedAway.length > 0 ? `; ${joinedAway.length} stylesheets joined` : ''),
   );
   return [];
 }
