@@ -1,7 +1,8 @@
 // The build after Next.js has written the export, in order: every page becomes a plain document
 // first, so that the stages after it see the pages as they are deployed; the reference check comes
 // after every stage that writes or deletes files. A group runs side by side: Pagefind indexes in a
-// process of its own while the references are checked, and neither writes a page.
+// process of its own while the references are checked, and neither writes a page; once the index is
+// built, the markup that only it reads leaves the pages.
 import { messageOf } from '@/lib/messages';
 import type { Stage } from './stage';
 import { checkReferencesStage } from './stages/check-references';
@@ -9,6 +10,7 @@ import { emptyRoutesStage } from './stages/empty-routes';
 import { oldTagLinksStage } from './stages/old-tag-links';
 import { scriptBudgetStage } from './stages/script-budget';
 import { searchIndexStage } from './stages/search-index';
+import { searchMarkupStage } from './stages/search-markup';
 import { siteSizeStage } from './stages/site-size';
 import { stripScriptsStage } from './stages/strip-scripts';
 
@@ -23,6 +25,7 @@ export function stagesFor(exportDir?: string): (Stage | Stage[])[] {
     oldTagLinksStage,
     scriptBudgetStage,
     [searchIndexStage, checkReferencesStage],
+    searchMarkupStage,
     siteSizeStage,
   ];
 }
