@@ -9,11 +9,13 @@ import { jsonFeed } from './json';
 import { rssFeed } from './rss';
 
 /**
- * How many of the newest notes a feed carries. A tag's feed carries fewer: with hundreds of tags,
- * 50 full summaries each would make the feeds alone a large share of the site.
+ * How many of the newest notes a feed carries. A reader polls a feed for what is new, so a feed
+ * holds the latest entries only (WordPress's default is 10); the whole history is on the site's
+ * pages. A tag's feed carries fewer: with 300 tags, 20 summaries each made the tag feeds 40 MB of
+ * a 10,000-note site (bench/RESULTS.md).
  */
 export const SITE_FEED_SIZE = 50;
-export const TAG_FEED_SIZE = 20;
+export const TAG_FEED_SIZE = 10;
 
 export { FEED_MEDIA_TYPES, type FeedFormat };
 
