@@ -22,7 +22,7 @@ function linksOf(page: string): string[] {
   const html = readFileSync(path.join(dir, page, 'index.html'), 'utf8');
   return elementsOf(html)
     .filter(({ name, attribs }) => name === 'a' && attribs.href?.startsWith(`${base}/`))
-    .map(({ attribs }) => new URL(attribs.href, 'http://site').pathname.slice(base.length))
+    .map(({ attribs }) => decodeURIComponent(new URL(attribs.href, 'http://site').pathname).slice(base.length))
     .filter((href) => pages.has(href));
 }
 
@@ -49,13 +49,13 @@ for (const page of pages) {
   const tag = /^\/tag\/([^/]+)\/(page\/\d+\/)?$/.exec(page)?.[1];
   if (tag) tagPages.set(tag, (tagPages.get(tag) ?? 0) + 1);
 }
-const [largest] = [...tagPages].sort((a, b) => b[1] - a[1])[0];
-const tag = worstClicks(`/tag/${largest}/`, (page) => page.startsWith(`/tag/${largest}/`));
+const [largest] = [...tagPages].sort((a, b) => b[1] - a[1])[0] ?? [];
+const tag = largest ? worstClicks(`/tag/${largest}/`, (page) => page.startsWith(`/tag/${largest}/`)) : undefined;
 const tags = readFileSync(path.join(dir, 'tags', 'index.html'));
 console.log(
   [
     `home index: ${home.pages} pages, every one within ${home.worst} clicks of /`,
-    `largest tag (${decodeURIComponent(largest)}): ${tag.pages} pages, every one within ${tag.worst} clicks of its first`,
+    tag ? `largest tag (${largest}): ${tag.pages} pages, every one within ${tag.worst} clicks of its first` : 'no tags',
     `/tags/: ${(tags.length / 1e3).toFixed(1)} KB, ${(gzipSync(tags).length / 1e3).toFixed(1)} KB gzip`,
   ].join('\n'),
 );

@@ -4,10 +4,10 @@
 /** A tag of a search result: its name and its page. */
 export type TagLink = { name: string; href: string };
 
-const FIELDS = ['title', 'link', 'hostname', 'date', 'datelabel', 'tags'] as const;
+export const SEARCH_FIELDS = ['title', 'link', 'hostname', 'date', 'datelabel', 'tags'] as const;
 
 /** The metadata Pagefind keeps for each note page, all text; `tags` is the JSON of a `TagLink[]`. */
-export type SearchRecord = Record<(typeof FIELDS)[number], string>;
+export type SearchRecord = Record<(typeof SEARCH_FIELDS)[number], string>;
 
 /** The search page's address parameter: `/search/?q=…`, as both search forms send it. */
 export const QUERY_PARAM = 'q';
@@ -16,7 +16,7 @@ export const QUERY_PARAM = 'q';
 export const SEARCH_INPUT = { name: QUERY_PARAM, type: 'search', autoComplete: 'off', enterKeyHint: 'search' } as const;
 
 /** Pagefind's `data-pagefind-meta`: each field read from the attribute `data-<field>` of the article. */
-export const SEARCH_META = FIELDS.map((field) => `${field}[data-${field}]`).join(', ');
+export const SEARCH_META = SEARCH_FIELDS.map((field) => `${field}[data-${field}]`).join(', ');
 
 /** The article's `data-<field>` attributes for a note's record. */
 export function searchAttributes(record: SearchRecord) {

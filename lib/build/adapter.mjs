@@ -31,9 +31,9 @@ const adapter = {
     }
     const folder = exportFolder.path;
     if (!folder) return config;
-    rmSync(folder, { recursive: true, force: true });
     // Memory is not freed by itself: a build that fails or is stopped takes its export with it.
-    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    // (A build killed outright leaves it to the next build, which deletes it first.)
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true, maxRetries: 0 }));
     // Under `output: 'export'` the distDir setting names the export's folder; Next.js joins it to
     // the project's folder (writeFullyStaticExport in next/dist/build/index.js), hence relative.
     return { ...config, distDir: path.relative(projectDir, folder) };

@@ -7,9 +7,10 @@
 // /dev/shm, or too little memory for a large site), Next.js writes into the output folder and the
 // stage works in place.
 import { createHash } from 'node:crypto';
-import { readdirSync, statfsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statfsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { filesUnder } from '@/lib/build/site-size';
 import { notesDir } from '@/lib/content/load';
 
 /** The shared-memory file system (tmpfs) that Linux mounts. */
@@ -24,11 +25,12 @@ const MEMORY_FS = '/dev/shm';
 const BYTES_PER_NOTE = 170_000;
 const BYTES_PER_NOTE_BYTE = 120;
 
-/** Bytes that the export of the notes in `dir` may take, at most. */
-export function exportBytesBound(dir: string): number {
+/** Bytes that the export of the notes in `dir` may take, at most, with the files of `publicDir` it copies. */
+export function exportBytesBound(dir: string, publicDir = 'public'): number {
   const notes = readdirSync(dir).filter((name) => name.endsWith('.md'));
   const noteBytes = notes.reduce((sum, name) => sum + statSync(path.join(dir, name)).size, 0);
-  return notes.length * BYTES_PER_NOTE + noteBytes * BYTES_PER_NOTE_BYTE;
+  const publicBytes = existsSync(publicDir) ? filesUnder(publicDir).reduce((sum, { bytes }) => sum + bytes, 0) : 0;
+  return notes.length * BYTES_PER_NOTE + noteBytes * BYTES_PER_NOTE_BYTE + publicBytes;
 }
 
 /**
@@ -40,19 +42,23 @@ export function fitsInMemory(bytes: number, { free, available }: { free: number;
 }
 
 /**
- * A folder in memory for the export of `outDir` (one per output folder, so that a build that
- * stopped half-way leaves nothing behind once the next one starts), or undefined when the export
- * of the notes might not fit there.
+ * A folder in memory for the export of `outDir` (one per output folder), or undefined when the
+ * export of the notes might not fit there, or there is no such file system to write to.
  */
 export function memoryExportFolder(outDir: string, bytes = exportBytesBound(notesDir())): string | undefined {
+  const id = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 12);
+  const folder = path.join(MEMORY_FS, `url-notes-export-${id}`);
   let free: number;
   try {
+    // A build killed outright (out of memory, SIGKILL) could not delete its folder: it goes first,
+    // so that its space counts as free.
+    rmSync(folder, { recursive: true, force: true });
     const fs = statfsSync(MEMORY_FS);
     free = fs.bavail * fs.bsize;
   } catch {
     return undefined;
   }
-  if (!fitsInMemory(bytes, { free, available: os.freemem() })) return undefined;
-  const id = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 12);
-  return path.join(MEMORY_FS, `url-notes-export-${id}`);
+  // Files in memory count against a container's memory limit, which os.freemem() does not see.
+  const available = Math.min(os.freemem(), process.availableMemory());
+  return fitsInMemory(bytes, { free, available }) ? folder : undefined;
 }

@@ -61,13 +61,10 @@ export class JoinedStylesheets {
     return this.joined.has(file) && !this.linkedAlone.has(file);
   }
 
-  /** How many files were joined. */
-  get joinedFiles(): number {
-    return this.joined.size;
-  }
-
   private async write(hrefs: string[]): Promise<string | undefined> {
     const files = hrefs.map(fileOf);
+    // The joined file lives in the first one's folder, where the others' relative url()s would not hold.
+    if (files.some((file) => path.posix.dirname(file) !== path.posix.dirname(files[0]))) return undefined;
     const parts = await Promise.all(files.map((file) => readFile(path.join(this.from, file), 'utf8')));
     // Rules that must open a stylesheet would be void in the middle of a joined one.
     if (parts.slice(1).some((part) => /@(import|charset|namespace)\b/i.test(part))) return undefined;

@@ -1,8 +1,9 @@
 // The build after Next.js has written the export, in order: every page becomes a plain document
 // first, so that the stages after it see the pages as they are deployed; the reference check comes
-// after every stage that writes or deletes files. A group runs side by side: Pagefind indexes in a
-// process of its own while the references are checked, and neither writes a page; once the index is
-// built, the markup that only it reads leaves the pages.
+// after every stage that adds or deletes files. A group runs side by side: Pagefind indexes in a
+// process of its own while the references are checked, and neither writes a page. Once the index is
+// built, the markup that only it reads leaves the note pages (attributes and a paragraph without
+// links, so the references stay as checked).
 import { messageOf } from '@/lib/messages';
 import type { Stage } from './stage';
 import { checkReferencesStage } from './stages/check-references';

@@ -31,14 +31,33 @@ describe('where next build writes the export', () => {
     expect(exportBytesBound(dir)).toBe(2 * one);
   });
 
+  it('counts the public files that the export copies', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'notes-'));
+    writeFileSync(path.join(dir, 'a.md'), 'x');
+    mkdirSync(path.join(dir, 'public', 'images'), { recursive: true });
+    writeFileSync(path.join(dir, 'public', 'images', 'big.png'), 'x'.repeat(5000));
+    expect(exportBytesBound(dir, path.join(dir, 'public')) - exportBytesBound(dir, path.join(dir, 'none'))).toBe(5000);
+  });
+
+  // Output folders of this test's own, so that no build's folder in memory is touched.
+  const outDir = (name: string) => path.join(tmpdir(), `export-folder-test-${process.pid}`, name);
+
   it('writes into the output folder when the export would not fit in memory', () => {
-    expect(memoryExportFolder('out', Number.POSITIVE_INFINITY)).toBeUndefined();
+    expect(memoryExportFolder(outDir('out'), Number.POSITIVE_INFINITY)).toBeUndefined();
   });
 
   it.skipIf(!existsSync('/dev/shm'))('gives each output folder its own folder in memory', () => {
-    const site = memoryExportFolder('out', 1);
+    const site = memoryExportFolder(outDir('out'), 1);
     expect(site).toMatch(/^\/dev\/shm\/url-notes-export-[0-9a-f]{12}$/);
-    expect(memoryExportFolder('tests/.artifacts/site', 1)).not.toBe(site);
-    expect(memoryExportFolder(path.resolve('out'), 1)).toBe(site);
+    expect(memoryExportFolder(outDir('site'), 1)).not.toBe(site);
+    expect(memoryExportFolder(path.relative('.', outDir('out')), 1)).toBe(site);
+  });
+
+  it.skipIf(!existsSync('/dev/shm'))('deletes what a build killed outright left in memory', () => {
+    const site = memoryExportFolder(outDir('killed'), 1) ?? '';
+    mkdirSync(path.join(site, 'note'), { recursive: true });
+    writeFileSync(path.join(site, 'note', 'index.html'), 'left behind');
+    expect(memoryExportFolder(outDir('killed'), 1)).toBe(site);
+    expect(existsSync(site)).toBe(false);
   });
 });

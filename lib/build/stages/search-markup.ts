@@ -6,13 +6,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pMap from 'p-map';
-import { KEYWORDS_ID } from '@/lib/browser/search-record';
+import { KEYWORDS_ID, SEARCH_FIELDS } from '@/lib/browser/search-record';
 import { elementsOf, withElementsReplaced } from '@/lib/build/html-document';
 import { filesUnder, mb } from '@/lib/build/site-size';
 import type { Stage } from '../stage';
 
-/** The attributes only the index reads: Pagefind's own, and the record's fields (lib/browser/search-record.ts). */
-const INDEX_ONLY_ATTRIBUTE = / data-(pagefind-[a-z]+|title|link|hostname|date|datelabel|tags)="[^"]*"/g;
+/** Pagefind's own attributes, on any element. */
+const PAGEFIND_ATTRIBUTE = / data-pagefind-[a-z]+="[^"]*"/g;
+
+/** The record's fields (lib/browser/search-record.ts), on the element that names them as Pagefind's metadata. */
+const RECORD_ATTRIBUTE = new RegExp(` data-(${SEARCH_FIELDS.join('|')})="[^"]*"`, 'g');
 
 /** Pages written at once (as in strip-scripts). */
 const AT_ONCE = 16;
@@ -42,7 +45,9 @@ export function withoutSearchMarkup(html: string): string {
       const startTag = html.slice(element.start, html.indexOf('>', element.start) + 1);
       return {
         element: { ...element, end: element.start + startTag.length - 1 },
-        text: startTag.replace(INDEX_ONLY_ATTRIBUTE, ''),
+        text: startTag
+          .replace('data-pagefind-meta' in element.attribs ? RECORD_ATTRIBUTE : PAGEFIND_ATTRIBUTE, '')
+          .replace(PAGEFIND_ATTRIBUTE, ''),
       };
     }),
   ]);

@@ -11,7 +11,8 @@
 // Next.js writes the export either into the output folder, where the stage works in place, or into
 // a folder in memory (lib/build/export-folder.ts), from which it writes only the documents into the
 // output folder: then the payloads, most of the export's bytes, never reach the disk.
-// The visible markup stays byte for byte as Next.js wrote it: only the parser's ranges are cut.
+// The visible markup stays byte for byte as Next.js wrote it: only the parser's ranges are cut, and
+// a page's first stylesheet link is replaced by the joined file's.
 import { mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -125,7 +126,7 @@ async function keepDocuments(from: string, outDir: string): Promise<string[]> {
   const where = from === outDir ? '' : ` (written from ${from})`;
   console.log(
     `${outDir}/: ${pages} pages as plain documents${where}; left out ${removed.length} app files, ${mb(bytes)}` +
-      (joinedAway.length > 0 ? `; ${joinedAway.length} stylesheets joined` : ''),
+      (joinedAway.length > 0 ? `; ${joinedAway.length} stylesheets only in joined ones, left out` : ''),
   );
   return [];
 }
