@@ -1,6 +1,7 @@
 import { feedPaths } from '@/lib/feeds';
 import type { Tag } from '@/lib/notes';
 import { sitePath, tagPath } from '@/lib/paths';
+import { quantity } from '@/lib/text';
 import { RelatedTags } from './RelatedTags';
 import styles from './TagSummary.module.css';
 
@@ -17,7 +18,7 @@ export function TagSummary({ tag, related }: Props) {
     <div className={styles.TagSummary}>
       <p className={styles.facts}>
         <span>
-          {tag.count} {tag.count === 1 ? 'note' : 'notes'} tagged “{tag.name}”
+          {quantity(tag.count, 'note')} tagged “{tag.name}”
         </span>
         <span className={styles.feeds}>
           Follow it:{' '}

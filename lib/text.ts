@@ -1,3 +1,8 @@
+/** `1 note`, `9,192 notes`: a count with its noun, in the site's English. */
+export function quantity(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Text without the byte-order mark that editors on Windows save at the start of a file. */
 export function withoutBom(text: string): string {
   return text.replace(/^\uFEFF/, '');

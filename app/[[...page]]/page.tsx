@@ -9,6 +9,7 @@ import { getAllNotes, getAllTags } from '@/lib/notes';
 import { listContentsPath, listPagePath } from '@/lib/paths';
 import { site } from '@/lib/site';
 import { pageMetadata } from '@/lib/site/metadata';
+import { quantity } from '@/lib/text';
 
 // `/` and `/page/2/`, `/page/3/`, … are one route, so that a site of one page still exports; a long
 // list's contents page, `/pages/`, too.
@@ -42,11 +43,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-/** `1 note`, `9,192 notes`. */
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 export default async function HomePage({ params }: Props) {
   const notes = getAllNotes();
   const segments = (await params).page;
@@ -69,7 +65,7 @@ export default async function HomePage({ params }: Props) {
         {notes.length === 0 && <FirstNote />}
         {notes.length > 0 && page.page === 1 && (
           <p className="intro">
-            {count(notes.length, 'note')} on web links, newest first, under {count(getAllTags().length, 'tag')}.
+            {quantity(notes.length, 'note')} on web links, newest first, under {quantity(getAllTags().length, 'tag')}.
           </p>
         )}
         {notes.length > 0 && <NoteList page={page} base="/" layout="index" />}

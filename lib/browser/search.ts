@@ -48,8 +48,9 @@ async function nextHits(pending: PagefindResult[]): Promise<{ hits: PagefindData
 
 function describe(query: string, shown: number, total: number): string {
   if (total === 0) return `No notes match “${query}”.`;
-  if (total > shown) return `Showing ${shown} of ${total} notes matching “${query}”, best first.`;
-  return `${total === 1 ? '1 note matches' : `${total} notes match`} “${query}”.`;
+  const count = (n: number) => n.toLocaleString('en');
+  if (total > shown) return `Showing ${count(shown)} of ${count(total)} notes matching “${query}”, best first.`;
+  return `${total === 1 ? '1 note matches' : `${count(total)} notes match`} “${query}”.`;
 }
 
 const input = byId('search-query', HTMLInputElement);

@@ -11,6 +11,7 @@ import { getCooccurringTags } from '@/lib/queries';
 import { pageMetadata } from '@/lib/site/metadata';
 import { orPlaceholder, PLACEHOLDER } from '@/lib/static-params';
 import { slugFromParam } from '@/lib/tags';
+import { quantity } from '@/lib/text';
 
 // `/tag/<slug>/`, its later pages `/tag/<slug>/page/2/`, … and a long tag's contents page
 // `/tag/<slug>/pages/` are one route.
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = getTag(slugFromParam(param));
   if (!tag) return {};
   const path = tagPath(tag.slug);
-  const notes = `${tag.count} ${tag.count === 1 ? 'note' : 'notes'} on web links tagged “${tag.name}”`;
+  const notes = `${quantity(tag.count, 'note')} on web links tagged “${tag.name}”`;
   if (isContents(segments)) {
     return pageMetadata({
       title: `Tag: ${tag.name}, by month`,
