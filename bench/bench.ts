@@ -89,6 +89,12 @@ async function firstSearchBytes(query: string): Promise<{ bytes: number; request
   }
 }
 
+/** What the build itself reported of the export and of the site's size (lib/build/stages/). */
+function buildSays(stdout: string): string[] {
+  const said = stdout.split('\n').filter((line) => / as plain documents|as the Pages artifact/.test(line));
+  return said.map((line) => `the build said: ${line.replace(/^.*?\/out\/: /, '').trim()}`);
+}
+
 async function main() {
   mkdirSync(work, { recursive: true });
   const count = Number(values.notes);
@@ -171,6 +177,7 @@ async function main() {
     `largest HTML page: ${largest.file} ${kb(largest.bytes)}`,
     `JavaScript before a search, gzip, inline + files: ${js.map(({ name, inline, files }) => `${name} ${kb(inline)} + ${kb(files)}`).join('; ')}`,
     `first search ("memory bandwidth"): ${kb(search.bytes)} in ${search.requests} files from /pagefind/ (bytes on the wire from the preview server, which compresses as GitHub Pages does)`,
+    ...buildSays(build.stdout),
     `note files read and parsed: ${perPid.size} processes read all ${notes} notes, at most ${perProcess}× per process`,
     ...(floor ? [`floor: ${floor}`] : []),
     ...(hugo ? [`anchor: ${hugo}`] : []),
