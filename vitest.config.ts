@@ -50,8 +50,10 @@ export default defineConfig({
           // Each file runs `next build` in this folder, and Next.js allows one build of a project at
           // a time ("Another next build process is already running").
           fileParallelism: false,
-          // Each file builds a site with `npm run build` before its tests read the output.
+          // Each file builds a site with `npm run build` before its tests read the output; some
+          // tests build too, or parse every page: on a busy machine that is past vitest's 5 s.
           hookTimeout: 300_000,
+          testTimeout: 120_000,
         },
       },
       {
