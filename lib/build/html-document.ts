@@ -6,6 +6,11 @@ import { Parser } from 'htmlparser2';
 /** An element of a page: its name, attributes, and the first and last index of its source text. */
 export type ElementSpan = { name: string; attribs: Record<string, string>; start: number; end: number };
 
+/** The link types of an element's `rel` attribute, lower-cased. */
+export function relOf(element: ElementSpan): string[] {
+  return (element.attribs.rel ?? '').toLowerCase().split(/\s+/);
+}
+
 /** Every element of an HTML document, in source order, each with its exact place in the source. */
 export function elementsOf(html: string): ElementSpan[] {
   const elements: ElementSpan[] = [];

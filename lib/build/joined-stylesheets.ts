@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ElementSpan } from '@/lib/build/html-document';
+import { type ElementSpan, relOf } from '@/lib/build/html-document';
 
 /** Where a page's own files are addressed from: the export's `_next/` folder under the base path. */
 const OWN_FILES = '/_next/';
@@ -14,7 +14,7 @@ const OWN_FILES = '/_next/';
 /** A `<link rel="stylesheet">` of one of the export's own files. */
 export function isOwnStylesheet(element: ElementSpan): boolean {
   if (element.name !== 'link') return false;
-  const rel = (element.attribs.rel ?? '').toLowerCase().split(/\s+/);
+  const rel = relOf(element);
   const href = element.attribs.href ?? '';
   return rel.includes('stylesheet') && href.startsWith('/') && href.includes(OWN_FILES);
 }

@@ -10,15 +10,13 @@ import { KEYWORDS_ID, SEARCH_FIELDS } from '@/lib/browser/search-record';
 import { elementsOf, withElementsReplaced } from '@/lib/build/html-document';
 import { filesUnder, mb } from '@/lib/build/site-size';
 import type { Stage } from '../stage';
+import { AT_ONCE } from './strip-scripts';
 
 /** Pagefind's own attributes, on any element. */
 const PAGEFIND_ATTRIBUTE = / data-pagefind-[a-z]+="[^"]*"/g;
 
 /** The record's fields (lib/browser/search-record.ts), on the element that names them as Pagefind's metadata. */
 const RECORD_ATTRIBUTE = new RegExp(` data-(${SEARCH_FIELDS.join('|')})="[^"]*"`, 'g');
-
-/** Pages written at once (as in strip-scripts). */
-const AT_ONCE = 16;
 
 /** The page without what only the search index reads. */
 export function withoutSearchMarkup(html: string): string {

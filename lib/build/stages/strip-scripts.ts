@@ -18,7 +18,7 @@ import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { escapeAttribute } from 'entities';
 import pMap from 'p-map';
-import { type ElementSpan, elementsOf, withElementsReplaced } from '@/lib/build/html-document';
+import { type ElementSpan, elementsOf, relOf, withElementsReplaced } from '@/lib/build/html-document';
 import { isOwnStylesheet, JoinedStylesheets } from '@/lib/build/joined-stylesheets';
 import { type FileEntry, filesUnder, mb } from '@/lib/build/site-size';
 import type { Stage } from '../stage';
@@ -35,7 +35,7 @@ function isFrameworkOnly(element: ElementSpan): boolean {
   if (element.name === 'script') return !('data-keep' in element.attribs);
   if (element.name === 'meta') return TWITTER_COPIES.test(element.attribs.name ?? '');
   if (element.name !== 'link') return false;
-  const rel = (element.attribs.rel ?? '').toLowerCase().split(/\s+/);
+  const rel = relOf(element);
   return rel.includes('modulepreload') || (rel.includes('preload') && element.attribs.as === 'script');
 }
 
@@ -68,7 +68,7 @@ function isAppOnlyFile(file: string, files: Set<string>): boolean {
  * write and delete waits on the disk: one at a time, the 10,000-note site took 57 s here, of which
  * 15 s was CPU; with the waits overlapped, 23 s (bench/RESULTS.md).
  */
-const AT_ONCE = 16;
+export const AT_ONCE = 16;
 
 /** A stylesheet of the export's own, which pages may have joined into another. */
 const isOwnCss = (file: string) => file.startsWith('_next/') && file.endsWith('.css');
