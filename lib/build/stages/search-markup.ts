@@ -9,8 +9,7 @@ import pMap from 'p-map';
 import { KEYWORDS_ID, SEARCH_FIELDS } from '@/lib/browser/search-record';
 import { elementsOf, withElementsReplaced } from '@/lib/build/html-document';
 import { filesUnder, mb } from '@/lib/build/site-size';
-import type { Stage } from '../stage';
-import { AT_ONCE } from './strip-scripts';
+import { AT_ONCE, type Stage } from '../stage';
 
 /** Pagefind's own attributes, on any element. */
 const PAGEFIND_ATTRIBUTE = / data-pagefind-[a-z]+="[^"]*"/g;

@@ -21,7 +21,7 @@ import pMap from 'p-map';
 import { type ElementSpan, elementsOf, relOf, withElementsReplaced } from '@/lib/build/html-document';
 import { isOwnStylesheet, JoinedStylesheets } from '@/lib/build/joined-stylesheets';
 import { type FileEntry, filesUnder, mb } from '@/lib/build/site-size';
-import type { Stage } from '../stage';
+import { AT_ONCE, type Stage } from '../stage';
 
 /**
  * The Twitter card's copies of the Open Graph title, description and image, which Next.js writes
@@ -62,13 +62,6 @@ function isAppOnlyFile(file: string, files: Set<string>): boolean {
   if (!name.endsWith('.txt')) return false;
   return name.startsWith('__next.') || files.has(file.replace(/\.txt$/, '.html'));
 }
-
-/**
- * Files written or deleted at once. Right after `next build` has written some 100,000 files, each
- * write and delete waits on the disk: one at a time, the 10,000-note site took 57 s here, of which
- * 15 s was CPU; with the waits overlapped, 23 s (bench/RESULTS.md).
- */
-export const AT_ONCE = 16;
 
 /** A stylesheet of the export's own, which pages may have joined into another. */
 const isOwnCss = (file: string) => file.startsWith('_next/') && file.endsWith('.css');
