@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadTagAliases, type TagAliases } from '@/lib/content/aliases';
 import { noteFile } from '@/lib/content/duplicates';
+import { everyNote } from '@/lib/content/indexing';
 import { loadNotes, noteFileNames } from '@/lib/content/load';
 import { problemsOfNote } from '@/lib/content/note';
 import { normalizeUrl } from '@/lib/urls';
@@ -41,7 +42,7 @@ export function existingNotes(dir: string): {
   aliases: TagAliases;
 } {
   const { library } = loadNotes(dir);
-  const all = [...library.notes, ...library.drafts];
+  const all = everyNote(library);
   return {
     aliases: loadTagAliases(dir).aliases,
     // Every file counts, even one with problems: its name is taken.

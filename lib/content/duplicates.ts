@@ -1,7 +1,7 @@
 import { displayPath } from '@/lib/messages';
 import { tagSlug } from '@/lib/tags';
 import { normalizeUrl } from '@/lib/urls';
-import type { Library, Tag } from './indexing';
+import { everyNote, type Library, type Tag } from './indexing';
 import type { Note } from './note';
 import type { ContentProblem } from './problems';
 
@@ -10,9 +10,9 @@ export function noteFile(dir: string, slug: string): string {
   return displayPath(dir, `${slug}.md`);
 }
 
-/** Every note, published or draft, that notes the same page as an earlier one (by file name). */
+/** Every note, published or left out, that notes the same page as an earlier one (by file name). */
 export function duplicateUrls(library: Library, dir: string): ContentProblem[] {
-  const all = [...library.notes, ...library.drafts].sort((a, b) => a.slug.localeCompare(b.slug));
+  const all = everyNote(library).sort((a, b) => a.slug.localeCompare(b.slug));
   const first = new Map<string, Note>();
   const problems: ContentProblem[] = [];
   for (const note of all) {

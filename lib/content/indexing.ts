@@ -4,7 +4,7 @@
 import { displayPath } from '@/lib/messages';
 import { normalizeTag, type TagRef, tagSlug } from '@/lib/tags';
 import { ALIASES_FILE, type TagAliases } from './aliases';
-import type { Note, ParsedNote } from './note';
+import type { LeftOut, Note, ParsedNote } from './note';
 import type { ContentProblem } from './problems';
 
 /** A tag of the index with the number of published notes that carry it. */
@@ -24,6 +24,8 @@ export type Library = {
   oldTagSpellings: TagSpelling[];
   /** Notes marked `draft: true`: checked, never published. */
   drafts: Note[];
+  /** Notes whose summary still holds the skeleton's "…" (lib/content/skeleton.ts): checked, published once written. */
+  unwritten: Note[];
   /** Lookups for the pages, built once with the index. */
   noteBySlug: Map<string, Note>;
   tagBySlug: Map<string, Tag>;
@@ -38,8 +40,8 @@ export function indexNotes(
 ): { library: Library; problems: ContentProblem[] } {
   const problems = results.flatMap((result) => result.problems);
   problems.push(...slugCollisions(results));
-  const parsedNotes = (draft: boolean) => results.flatMap((r) => (r.note && r.draft === draft ? [r.note] : []));
-  const notes = parsedNotes(false).sort(byNewest);
+  const parsedNotes = (leftOut?: LeftOut) => results.flatMap((r) => (r.note && r.leftOut === leftOut ? [r.note] : []));
+  const notes = parsedNotes().sort(byNewest);
 
   const notesByTag = new Map<string, Note[]>();
   const tagBySlug = new Map<string, Tag>();
@@ -61,13 +63,19 @@ export function indexNotes(
       notes,
       tags,
       oldTagSpellings: oldSpellings(results, aliases, tagBySlug),
-      drafts: parsedNotes(true),
+      drafts: parsedNotes('draft'),
+      unwritten: parsedNotes('unwritten'),
       noteBySlug: new Map(notes.map((note) => [note.slug, note])),
       tagBySlug,
       notesByTag,
     },
     problems,
   };
+}
+
+/** Every valid note, published or left out (drafts, unwritten), for rules that hold across them all. */
+export function everyNote(library: Library): Note[] {
+  return [...library.notes, ...library.drafts, ...library.unwritten];
 }
 
 /** Newest first, then by title, then by slug: the order of every list of notes. */

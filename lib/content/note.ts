@@ -7,6 +7,7 @@ import { splitNote } from './front-matter';
 import { checkSummaryLimits } from './limits';
 import type { ContentProblem } from './problems';
 import { checkFields } from './schema';
+import { isUnwritten } from './skeleton';
 
 /** One published note: a web link with its summary. */
 export type Note = {
@@ -24,11 +25,18 @@ export type Note = {
   summaryMarkdown: string;
 };
 
+/**
+ * Why a valid note stays off the site: marked `draft: true`, or unwritten (its summary still holds
+ * the skeleton's "…", lib/content/skeleton.ts). A draft is a draft, written or not.
+ */
+export type LeftOut = 'draft' | 'unwritten';
+
 /** A note file once read: the note when it is valid, with what the index needs besides. */
 export type ParsedNote = {
   file: string;
   note?: Note;
-  draft?: boolean;
+  /** Set when the note is valid but not published. */
+  leftOut?: LeftOut;
   /** The tags as written, trimmed. */
   spellings?: string[];
   problems: ContentProblem[];
@@ -61,7 +69,7 @@ export function parseNote(file: string, source: string, aliases: TagAliases): Pa
     file,
     problems,
     spellings: fields.tags,
-    draft: fields.draft,
+    leftOut: fields.draft ? 'draft' : isUnwritten(split.body) ? 'unwritten' : undefined,
     note: {
       slug: name.slice(0, -'.md'.length),
       title: fields.title,

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { similarTags } from '@/lib/content/duplicates';
 import { CLI_TIMEOUT, scratchNotes } from './scratch';
 
-const check = (notesDir: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
+const check = (notesDir: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], {
     env: { ...process.env, NOTES_DIR: notesDir },
     encoding: 'utf8',
   });
@@ -51,7 +51,7 @@ describe('npm run check', { timeout: CLI_TIMEOUT }, () => {
   it('sums up a good folder and exits 0', () => {
     const { status, stdout } = check('tests/fixtures/site');
     expect(status).toBe(0);
-    expect(stdout.trim()).toBe('47 notes (1 draft left out), 22 tags: no problems.');
+    expect(stdout.trim().split('\n').at(-1)).toBe('47 notes (1 draft, 1 unwritten left out), 22 tags: no problems.');
   });
 });
 
@@ -96,34 +96,25 @@ describe('npm run check: duplicates', { timeout: CLI_TIMEOUT }, () => {
   });
 });
 
-describe('npm run check: unfinished notes', { timeout: CLI_TIMEOUT }, () => {
-  const { folder, run } = scratchNotes('tests/fixtures/site/node-event-loop.md');
-  // Word for word what `npm run new` writes below the front matter (scripts/new.ts).
-  const SKELETON = `- **What it is:** …
-- **Key points:**
-  - …
-- **Why it matters:** …`;
-
-  it("warns, without failing, about a summary still holding npm run new's skeleton; --json says the same", () => {
-    writeFileSync(
-      path.join(folder.dir, 'unfinished.md'),
-      `---\ntitle: "Unfinished"\nurl: https://example.com/u\ntags: [web]\ndate: 2025-01-01\n---\n${SKELETON}\n`,
-    );
-    const { status, stderr } = run('check');
+describe('npm run check: unwritten notes', { timeout: CLI_TIMEOUT }, () => {
+  it('passes, and lists the notes whose summary still holds the skeleton, left out; --json says the same', () => {
+    const dir = 'tests/fixtures/unwritten';
+    const { status, stdout, stderr } = check(dir);
     expect(status).toBe(0);
-    const file = path.relative(process.cwd(), path.join(folder.dir, 'unfinished.md'));
-    expect(stderr.trim().split('\n')).toEqual([
-      `warning: ${file}: summary: still has the "…" placeholders of npm run new; write the summary, or mark the note draft: true`,
+    expect(stderr).toBe('');
+    expect(stdout.trim().split('\n')).toEqual([
+      `3 unwritten notes: ${dir}/half-written.md, ${dir}/quoted.md, ${dir}/skeleton.md`,
+      '2 notes (1 draft, 3 unwritten left out), 1 tag: no problems.',
     ]);
-    expect(JSON.parse(run('check', '--json').stdout)).toMatchObject({ ok: true, warnings: [expect.any(String)] });
+    const json = JSON.parse(check(dir, '--json').stdout);
+    expect(json).toMatchObject({ ok: true, problems: [], warnings: [], notes: 2, drafts: 1 });
+    expect(json.unwritten).toEqual([`${dir}/half-written.md`, `${dir}/quoted.md`, `${dir}/skeleton.md`]);
   });
 
-  it('says nothing of a finished summary that uses "…"', () => {
-    writeFileSync(
-      path.join(folder.dir, 'finished.md'),
-      '---\ntitle: "Finished"\nurl: https://example.com/f\ntags: [web]\ndate: 2025-01-01\n---\n- **What it is:** a library …\n- and so on …\n',
-    );
-    expect(run('check').stderr).toBe('');
+  it('says "1 unwritten note" of one', () => {
+    const { status, stdout } = check('tests/fixtures/site');
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n')[0]).toBe('1 unwritten note: tests/fixtures/site/unwritten-note.md');
   });
 });
 

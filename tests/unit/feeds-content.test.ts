@@ -26,7 +26,7 @@ const texts = (parent: Element | Document, tag: string) =>
   [...parent.getElementsByTagName(tag)].map((element) => element.textContent ?? '');
 
 describe('site feeds', () => {
-  it('RSS 2.0: the newest 50 notes, linking out, identified by their note page, no drafts', async () => {
+  it('RSS 2.0: the newest 50 notes, linking out, identified by their note page, no drafts, no unwritten notes', async () => {
     const document = await xml(rssFeed());
     const items = [...document.getElementsByTagName('item')];
     // The fixture has 47 published notes, fewer than 50: all of them, newest first.
@@ -38,6 +38,7 @@ describe('site feeds', () => {
     expect(texts(first, 'category')).toEqual(['history', 'hacker news']);
     expect(texts(first, 'content:encoded')[0]).toContain('<strong>Unique:</strong>');
     expect(texts(document, 'title')).not.toContain('A draft that must not be published');
+    expect(texts(document, 'title')).not.toContain('An unwritten note that must not be published');
     for (const guid of texts(document, 'guid')) expect(guid.startsWith(`${siteUrl}/note/`), guid).toBe(true);
   });
 

@@ -50,6 +50,7 @@ describe('good input', () => {
     expect(problems).toEqual([]);
     expect(library.notes).toHaveLength(47);
     expect(library.drafts.map((note) => note.slug)).toEqual(['secret-draft']);
+    expect(library.unwritten.map((note) => note.slug)).toEqual(['unwritten-note']);
     expect(library.notes.some((note) => note.title.includes('draft'))).toBe(false);
     expect(library.tags.some((tag) => tag.name === 'drafts only')).toBe(false);
     const order = library.notes.map((note) => `${note.date} ${note.title}`);

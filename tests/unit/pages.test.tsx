@@ -115,10 +115,11 @@ describe('tag pages', () => {
 });
 
 describe('note pages', () => {
-  it('exist for every published note and no draft', () => {
+  it('exist for every published note, no draft and no unwritten note', () => {
     const slugs = noteParams().map((p) => p.slug);
     expect(slugs).toHaveLength(47);
     expect(slugs).not.toContain('secret-draft');
+    expect(slugs).not.toContain('unwritten-note');
   });
 
   it('show the title linking out, host, date, tags and the summary', async () => {
@@ -139,8 +140,9 @@ describe('note pages', () => {
     expect(screen.getByText('Point 1:').tagName).toBe('STRONG');
   });
 
-  it('404 for drafts and unknown slugs', async () => {
+  it('404 for drafts, unwritten notes and unknown slugs', async () => {
     await expectNotFound(NotePage(params({ slug: 'secret-draft' })));
+    await expectNotFound(NotePage(params({ slug: 'unwritten-note' })));
     await expectNotFound(NotePage(params({ slug: 'nope' })));
   });
 });

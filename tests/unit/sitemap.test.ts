@@ -23,6 +23,8 @@ describe('sitemap', () => {
       ]),
     );
     expect(urls).not.toContain(`${siteUrl}/note/secret-draft/`);
+    expect(urls).not.toContain(`${siteUrl}/note/unwritten-note/`);
+    expect(urls).not.toContain(`${siteUrl}/tag/unwritten-only/`);
     expect(entries.find((entry) => entry.url === `${siteUrl}/note/node-event-loop/`)?.lastModified).toBe('2024-07-22');
     expect(urls.filter((url) => url.includes('/note/'))).toHaveLength(getAllNotes().length);
   });
