@@ -27,7 +27,8 @@ describe('npm run new', { timeout: CLI_TIMEOUT }, () => {
     expect(status).toBe(0);
     expect(stdout.trim()).toBe(path.relative(process.cwd(), path.join(folder.dir, 'a-quoted-title.md')));
     expectValid();
-    const note = loadNotes(folder.dir).library.notes.find((n) => n.slug === 'a-quoted-title');
+    // Its summary is the skeleton to fill in: the note is unwritten until then.
+    const note = loadNotes(folder.dir).library.unwritten.find((n) => n.slug === 'a-quoted-title');
     expect(note).toMatchObject({ title: 'A “quoted”: title', url: 'https://example.org/post', date: '2025-08-05' });
     expect(note?.tags.map((tag) => tag.name)).toEqual(['rust', 'web perf']);
     expect(readFileSync(path.join(folder.dir, 'a-quoted-title.md'), 'utf8')).toContain('- **What it is:**');

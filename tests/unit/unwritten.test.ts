@@ -1,6 +1,9 @@
 // A summary still holding the skeleton's "…" is unwritten: the note is checked, and left out like a draft.
 import { describe, expect, it } from 'vitest';
+import { summaryWithQuote } from '@/lib/add/draft';
+import { SUMMARY_SKELETON } from '@/lib/authoring/new-note';
 import { loadNotes } from '@/lib/content/load';
+import { isUnwritten } from '@/lib/content/skeleton';
 import { fixture } from './fixture-notes';
 
 describe('unwritten notes', () => {
@@ -24,5 +27,17 @@ describe('unwritten notes', () => {
 
   it('do not count a draft, written or not, which stays a draft', () => {
     expect(slugs(library.drafts)).toEqual(['draft-skeleton']);
+  });
+});
+
+describe('the skeleton as npm run new and /add/ write it', () => {
+  it('is unwritten, alone or below the words quoted from the page', () => {
+    expect(isUnwritten(SUMMARY_SKELETON)).toBe(true);
+    expect(isUnwritten(summaryWithQuote('The page’s own words.', SUMMARY_SKELETON))).toBe(true);
+  });
+
+  it('is written once every placeholder is, and so is no summary at all', () => {
+    expect(isUnwritten(SUMMARY_SKELETON.replaceAll('…', 'written'))).toBe(false);
+    expect(isUnwritten('')).toBe(false);
   });
 });
