@@ -19,13 +19,26 @@ export function orFail<T>(what: string, work: () => T): T {
   }
 }
 
-/** `parseArgs`, with a mistyped option reported as one line. */
-export function options<T extends ParseArgsConfig>(command: string, config: T) {
+/**
+ * A command's `parseArgs`: `--help` or `-h` prints `usage` (it starts `usage: npm run <command>`
+ * and gives every option a line) and exits 0, whatever else was given; a mistyped option is one line.
+ */
+export function options<T extends ParseArgsConfig>(command: string, usage: string, config: T) {
+  if (asksForHelp(config.args ?? process.argv.slice(2))) {
+    console.log(usage);
+    process.exit(0);
+  }
   try {
     return parseArgs(config);
   } catch (error) {
     fail(`${command}: ${dashedValue(error) ?? messageOf(error)}`);
   }
+}
+
+/** `--help` or `-h` before a `--` that ends the options. */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
 
 /**

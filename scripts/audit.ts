@@ -1,11 +1,20 @@
 // `npm run audit [-- --dir out] [--only mobile|desktop] [--runs 3]`: Lighthouse on the built site
 // (tools/lighthouse.ts), mobile and desktop, on the pages that stand for the rest. Prints a table;
 // with `--runs N`, the worst of N runs for each page (mobile scores move between runs of one build).
-import { parseArgs } from 'node:util';
+import { options } from '@/lib/cli';
 import { type Audit, auditedPages, auditTable, type FormFactor, runAudits, worstOf } from '@/tools/lighthouse';
 
+const HELP = `usage: npm run audit [-- --dir out] [--only mobile|desktop] [--runs 3]
+
+Runs Lighthouse on the built site, mobile and desktop, on the pages that stand for the rest, and
+prints a table of scores and what loses points.
+
+  --dir DIR              the built site's folder (default: out)
+  --only mobile|desktop  audits one form factor only
+  --runs N               runs N times and keeps each page's worst (default: 1)`;
+
 async function main() {
-  const { values } = parseArgs({
+  const { values } = options('audit', HELP, {
     options: {
       dir: { type: 'string', default: 'out' },
       only: { type: 'string' },

@@ -13,7 +13,25 @@ import { CACHE_FILE, CACHE_MAX_AGE_DAYS, POOL_DEFAULTS, PROBE_DEFAULTS } from '@
 import { fixMovedNotes, markDeadNotes, type NoteUpdates } from '@/lib/links/update-notes';
 import { displayPath } from '@/lib/messages';
 
-const { values } = options('check-links', {
+const HELP = `usage: npm run check-links [-- --strict] [--json | --markdown] [--fix-moved] [--mark] …
+
+Asks every published note's URL whether it still answers, and prints dead, moved, failing-for-now
+and fine links, worst first, then one line (docs/dead-links.md).
+
+  --drafts         checks drafts' links as well
+  --fresh          asks every URL again, ignoring cached answers
+  --max-age D      how many days a fine or moved answer is reused (default ${CACHE_MAX_AGE_DAYS})
+  --timeout S      seconds to wait for one answer (default ${PROBE_DEFAULTS.timeoutMs / 1000})
+  --pause S        seconds between two requests to one host (default ${POOL_DEFAULTS.hostPauseMs / 1000})
+  --cache FILE     where results are kept (default ${CACHE_FILE})
+  --json           the results as JSON, for scripts
+  --markdown       the results as markdown tables, for a GitHub job summary
+  --strict         exit code 1 when any link is dead
+  --fix-moved      sets the url of each note whose link moved permanently to where it went
+  --mark           adds dead: YYYY-MM-DD where a link was dead on two checks a day apart; removes it
+                   when the link answers again`;
+
+const { values } = options('check-links', HELP, {
   options: {
     drafts: { type: 'boolean', default: false },
     fresh: { type: 'boolean', default: false },

@@ -5,7 +5,14 @@ import { options } from '@/lib/cli';
 import { checkContent, findingLines } from '@/lib/content/check';
 import { notesDir } from '@/lib/content/load';
 
-const { values } = options('check', { options: { json: { type: 'boolean', default: false } } });
+const HELP = `usage: npm run check [-- --json]
+
+Checks the site's settings and every note in the content folder (NOTES_DIR, else content/) as the
+build does: one line per problem, exit code 1 if any. Lists the unwritten notes the build leaves out.
+
+  --json  the findings as JSON, for scripts`;
+
+const { values } = options('check', HELP, { options: { json: { type: 'boolean', default: false } } });
 const dir = notesDir();
 const findings = checkContent(dir);
 const ok = findings.problems.length === 0;

@@ -13,8 +13,19 @@ import { outDir } from '@/lib/settings/config.mjs';
 
 const USAGE =
   'usage: npm run import -- <file> [--format F] [--tag imported] [--folders-as-tags] [--dry-run] [--verbose]';
+const HELP = `${USAGE}
 
-const { values, positionals } = options('import', {
+Turns a bookmarks export into notes in the content folder (NOTES_DIR, else content/). Skips what is
+already noted or not a web page, never overwrites, keeps private bookmarks as drafts, and says what
+became of every entry (docs/importing.md).
+
+  --format F         reads the file as format F instead of guessing (docs/importing.md lists them)
+  --tag NAME         the tag of a bookmark that has none (default: imported)
+  --folders-as-tags  adds each bookmark's folders as tags
+  --dry-run          says what it would do and how large the site would be, writing nothing
+  --verbose          lists every bookmark's outcome, not only the first three of each`;
+
+const { values, positionals } = options('import', HELP, {
   allowPositionals: true,
   options: {
     format: { type: 'string' },

@@ -15,7 +15,18 @@ import { checkIdentity, IDENTITY_FIELDS, type Identity } from '@/lib/settings/id
 const FLAGS = ['name', 'repository', 'description', 'author', 'language'] as const;
 const REQUIRED = new Set(['name', 'repository']);
 
-const { values } = options('init', {
+const HELP = `usage: npm run init -- --name "Field Notes" --repository owner/name [--description "…"] [--author "…"] [--language en]
+
+Makes this copy of url-notes yours: writes the identity file (SITE_FILE, else site.yml) and removes
+the starter notes still exactly as they shipped. Run again with the same values, it changes nothing.
+
+  --name "…"         the site's name (required)
+  --repository o/n   the GitHub repository, owner/name, where the site is published (required)
+  --description "…"  one sentence on what the site holds
+  --author "…"       who the feeds name as author (default: the repository's owner)
+  --language TAG     the notes' language, as a language tag such as en or pt-BR (default: en)`;
+
+const { values } = options('init', HELP, {
   options: Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' }])) as Record<
     (typeof FLAGS)[number],
     { type: 'string' }

@@ -9,8 +9,17 @@ import { isCalendarDate } from '@/lib/dates';
 import { normalizeUrl, notWebUrlMessage, parseWebUrl } from '@/lib/urls';
 
 const USAGE = 'usage: npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]';
+const HELP = `${USAGE}
 
-const { values, positionals } = options('new', {
+Starts a note for <url> in the content folder (NOTES_DIR, else content/) and prints its path. Its
+summary is a skeleton to fill in; the note stays off the site until it is written. Never overwrites
+a file; refuses a URL that is already noted.
+
+  --title "…"        the note's title, which names its file (default: the URL)
+  --tags "a, b"      its tags, separated by commas (default: unsorted)
+  --date YYYY-MM-DD  its date (default: today)`;
+
+const { values, positionals } = options('new', HELP, {
   allowPositionals: true,
   options: { title: { type: 'string' }, tags: { type: 'string' }, date: { type: 'string' } },
 });

@@ -16,8 +16,17 @@ function portOf(text: string): number {
   return port;
 }
 
+const HELP = `usage: npm run preview [-- --port 4000] [--dir out] [--host 127.0.0.1]
+
+Serves the built site the way GitHub Pages does, under its base path, so that what works here
+works there.
+
+  --port N     the port (default: PORT, else 4000; 0 takes a free one)
+  --dir DIR    the built site's folder (default: out)
+  --host HOST  the address to listen on (default: 127.0.0.1)`;
+
 function main() {
-  const { values } = parseOptions('preview', {
+  const { values } = parseOptions('preview', HELP, {
     options: {
       port: { type: 'string', default: portVariable ?? '4000' },
       dir: { type: 'string', default: 'out' },

@@ -4,8 +4,8 @@
 // many note entries (`article`) start and end inside the first screen (1280 × 800, 390 × 844).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { options } from '@/lib/cli';
 import { servePreview } from '@/lib/preview-server';
 import { basePath } from '@/lib/site';
 import { CHROMIUM_ARGS, findChromium } from '@/tools/chromium';
@@ -16,7 +16,18 @@ const SCREENS = [
   { viewport: { width: 390, height: 844 }, touch: true },
 ];
 
-const { values } = parseArgs({
+const HELP = `usage: npm run screenshots [-- --dir out] [--to DIR] [--tag SLUG] [--note SLUG] [--q WORDS]
+
+Full-page and first-screen screenshots of home, a tag page, a note page, /tags/ and /search/ at 1280
+and 390 px, light and dark. Prints each page's height and how many notes fit the first screen.
+
+  --dir DIR    the built site's folder (default: out)
+  --to DIR     where the screenshots go (default: tests/.artifacts/shots)
+  --tag SLUG   the tag page (default: llm)
+  --note SLUG  the note page (default: zeppelin-archive)
+  --q WORDS    the search (default: bandwidth)`;
+
+const { values } = options('screenshots', HELP, {
   options: {
     dir: { type: 'string', default: 'out' },
     to: { type: 'string', default: 'tests/.artifacts/shots' },
