@@ -9,6 +9,7 @@ import { GET as atomFeed } from '@/app/atom.xml/route';
 import { GET as jsonFeed } from '@/app/feed.json/route';
 import { GET as rssFeed } from '@/app/feed.xml/route';
 import { noteFileNames } from '@/lib/content/load';
+import { isUnwritten } from '@/lib/content/skeleton';
 import { absoluteUrl } from '@/lib/site';
 import { normalizeTag } from '@/lib/tags';
 import { readSiteFixture, SITE_FIXTURE } from './fixture-notes';
@@ -18,10 +19,11 @@ readSiteFixture();
 /** What a note's front matter says, read straight from its file; tags as the site names them. */
 function frontMatter(dir: string) {
   return noteFileNames(dir).flatMap((name) => {
-    const { data } = matter(readFileSync(path.join(dir, name), 'utf8'), {
+    const { data, content } = matter(readFileSync(path.join(dir, name), 'utf8'), {
       engines: { yaml: (source) => YAML.parse(source, { schema: 'core' }) },
     });
-    if (data.draft === true) return [];
+    // Left out: drafts, and notes whose summary is still the skeleton (the rule of lib/content/skeleton.ts).
+    if (data.draft === true || isUnwritten(content)) return [];
     const tags = [...new Set(data.tags.map(normalizeTag))];
     return [{ page: absoluteUrl(`/note/${name.slice(0, -3)}/`), title: data.title, tags, date: data.date }];
   });
