@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +62,24 @@ describe('npx next build and npm run build', () => {
       expect([...document.scripts].filter((script) => !script.hasAttribute('data-keep')).length, page).toBe(0);
     }
     expect(files).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'add.js', 'tag/web performance/index.html']));
+  });
+
+  it('leave the draft and the unwritten note out of pages, feeds, sitemap and search, and say so', () => {
+    expect(bare.output).toContain('1 unwritten note: tests/fixtures/site/unwritten-note.md');
+    expect(bare.output).toContain('47 notes (1 draft, 1 unwritten left out), 22 tags: no problems.');
+    const out = path.join(work, 'bare');
+    const files = [...filesOf(out).keys()];
+    expect(files.filter((file) => /secret-draft|unwritten/.test(file))).toEqual([]);
+    const leftOut = /secret-draft|A draft that must not|unwritten-note|An unwritten note|example\.com\/unwritten/;
+    for (const file of ['feed.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'add/notes.json', 'tags/index.html']) {
+      expect(readFileSync(path.join(out, file), 'utf8'), file).not.toMatch(leftOut);
+    }
+    // Pagefind's records, one gzipped fragment per indexed note page.
+    const records = files
+      .filter((file) => file.startsWith('pagefind/fragment/'))
+      .map((file) => gunzipSync(readFileSync(path.join(out, file))).toString('utf8'));
+    expect(records).toHaveLength(47);
+    expect(records.filter((record) => leftOut.test(record))).toEqual([]);
   });
 });
 
