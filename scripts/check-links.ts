@@ -4,6 +4,7 @@ import { SingleBar } from 'cli-progress';
 import { fail, options, orFail } from '@/lib/cli';
 import { checkProblems } from '@/lib/content/check';
 import { ContentChecker } from '@/lib/content/checker';
+import { everyNote } from '@/lib/content/indexing';
 import { indexFolder, notesDir, readFolder } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
 import { readCache, writeCache } from '@/lib/links/cache';
@@ -18,7 +19,7 @@ const HELP = `usage: npm run check-links [-- --strict] [--json | --markdown] [--
 Asks every published note's URL whether it still answers, and prints dead, moved, failing-for-now
 and fine links, worst first, then one line (docs/dead-links.md).
 
-  --drafts         checks drafts' links as well
+  --drafts         checks the links of drafts and unwritten notes as well
   --fresh          asks every URL again, ignoring cached answers
   --max-age D      how many days a fine or moved answer is reused (default ${CACHE_MAX_AGE_DAYS})
   --timeout S      seconds to wait for one answer (default ${PROBE_DEFAULTS.timeoutMs / 1000})
@@ -72,7 +73,7 @@ if (problems.length > 0) {
   fail('check-links: the notes have problems; fix them first (npm run check).');
 }
 
-const notes = values.drafts ? [...library.notes, ...library.drafts] : library.notes;
+const notes = values.drafts ? everyNote(library) : library.notes;
 const targets: LinkTarget[] = notes
   .map((note) => ({ file: displayPath(dir, `${note.slug}.md`), url: note.url }))
   .sort((a, b) => (a.file < b.file ? -1 : 1));
