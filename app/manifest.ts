@@ -1,0 +1,7 @@
+import type { MetadataRoute } from 'next';
+import { appManifest } from '@/lib/site/app-manifest';
+
+/** `/manifest.webmanifest`, which Next.js links from every page: the site as an installable app and share target. */
+export default function manifest(): MetadataRoute.Manifest {
+  return appManifest();
+}
