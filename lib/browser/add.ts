@@ -77,7 +77,7 @@ function formValues(): AddForm {
 
 /**
  * The fields whose problems the page shows: a field is judged once it is typed in or filled from the
- * query, and every field once the note is asked for (Enter in the form, or the placeholder "Create on
+ * query, and every field once the note is asked for (Enter in a field, or the placeholder "Create on
  * GitHub"), so that an empty form opens without a list of what it lacks.
  */
 const judged = { fields: new Set<string>(), all: false };
@@ -156,9 +156,10 @@ for (const [name, field] of Object.entries(fields)) {
     update();
   });
 }
-byId('add-form', HTMLFormElement).addEventListener('submit', (event) => {
-  event.preventDefault();
-  judgeAll();
+// Enter in a field is how a form is sent; this one has no button to send it (HTML submits such a form
+// of several fields on no key), so the script hears the key itself.
+byId('add-form', HTMLFormElement).addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && event.target instanceof HTMLInputElement) judgeAll();
 });
 create.addEventListener('click', () => {
   if (!create.hasAttribute('href')) judgeAll();

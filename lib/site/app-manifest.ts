@@ -29,6 +29,12 @@ export function appManifest(): MetadataRoute.Manifest {
       type: 'image/png',
       purpose: icon.purpose,
     })),
-    share_target: { action: sitePath('/add/'), method: 'GET', params: ADD_QUERY },
+    // Chromium reports a share target without its `enctype` as an error in the manifest, GET or not.
+    share_target: {
+      action: sitePath('/add/'),
+      method: 'GET',
+      enctype: 'application/x-www-form-urlencoded',
+      params: ADD_QUERY,
+    },
   };
 }

@@ -34,6 +34,7 @@ describe('the web app manifest', () => {
     expect(appManifest().share_target).toEqual({
       action: `${basePath}/add/`,
       method: 'GET',
+      enctype: 'application/x-www-form-urlencoded',
       params: { title: 'title', text: 'text', url: 'url' },
     });
   });
