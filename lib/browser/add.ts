@@ -1,9 +1,9 @@
 // The /add/ page's script (components/AddNoteForm.tsx renders the page it runs on): fills the form
 // from the query of the bookmarklet or a share (`?url=&title=&text=`, lib/add/query.ts), checks the
 // note as it is typed, shows the file it makes and points "Create on GitHub" at GitHub's new-file
-// page with that file. The notes' URLs,
-// for the duplicate check, are fetched from `/add/notes.json` as the page loads rather than inlined,
-// so the page stays the same size however many notes the site has.
+// page with that file. The notes' URLs, for the duplicate check, are fetched from `/add/notes.json`
+// as the page loads rather than inlined, so the page stays the same size however many notes the
+// site has.
 import {
   type AddForm,
   type AddPageData,
@@ -57,9 +57,9 @@ async function loadNotes(): Promise<void> {
 const shared = sharedLink(new URLSearchParams(location.search));
 
 /**
- * The URL the bookmarklet or a share brought, as given, and what the URL field made of it: the field drops line
- * breaks from a value it is set to (HTML's value sanitization), which would join `…/b` and `next` into
- * `…/bnext`. While the field holds what it made of it, the form is checked with the URL as given, so
+ * The URL the bookmarklet or a share brought, as given, and what the URL field made of it: the field
+ * drops line breaks from a value it is set to (HTML's value sanitization), which would join `…/b` and
+ * `next` into `…/bnext`. While the field holds what it made of it, the form is checked with the URL as given, so
  * that a line break inside is refused (lib/urls.ts) rather than silently removed.
  */
 const given = { url: shared.url, filled: '' };
