@@ -90,6 +90,10 @@ export function AddNoteForm({ data }: Props) {
           . On any page, click it (after selecting a sentence, to quote it) and this form opens with the page’s address
           and title filled in.
         </p>
+        <p>
+          On a phone, install this site (in Chrome on Android, the menu’s <strong>Install app</strong>) and share any
+          page to it: this form opens the same way.
+        </p>
       </section>
       <script
         type="application/json"

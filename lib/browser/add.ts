@@ -1,8 +1,9 @@
 // The /add/ page's script (components/AddNoteForm.tsx renders the page it runs on): fills the form
-// from the bookmarklet's query (`?url=&title=&text=`), checks the note as it is typed, shows the file
-// it makes and points "Create on GitHub" at GitHub's new-file page with that file. The notes' URLs,
-// for the duplicate check, are fetched from `/add/notes.json` as the page loads rather than inlined,
-// so the page stays the same size however many notes the site has.
+// from the query of the bookmarklet or a share (`?url=&title=&text=`, lib/add/query.ts), checks the
+// note as it is typed, shows the file it makes and points "Create on GitHub" at GitHub's new-file
+// page with that file. The notes' URLs, for the duplicate check, are fetched from `/add/notes.json`
+// as the page loads rather than inlined, so the page stays the same size however many notes the
+// site has.
 import {
   type AddForm,
   type AddPageData,
@@ -16,6 +17,7 @@ import {
   parseNotedUrls,
   summaryWithQuote,
 } from '@/lib/add/draft';
+import { sharedLink } from '@/lib/add/query';
 import { SUMMARY_SKELETON, today } from '@/lib/authoring/new-note';
 import { byId } from './dom';
 
@@ -51,13 +53,16 @@ async function loadNotes(): Promise<void> {
   }
 }
 
+/** The link the page was opened with, by the bookmarklet or a share. */
+const shared = sharedLink(new URLSearchParams(location.search));
+
 /**
- * The URL the bookmarklet brought, as given, and what the URL field made of it: the field drops line
- * breaks from a value it is set to (HTML's value sanitization), which would join `…/b` and `next` into
- * `…/bnext`. While the field holds what it made of it, the form is checked with the URL as given, so
+ * The URL the bookmarklet or a share brought, as given, and what the URL field made of it: the field
+ * drops line breaks from a value it is set to (HTML's value sanitization), which would join `…/b` and
+ * `next` into `…/bnext`. While the field holds what it made of it, the form is checked with the URL as given, so
  * that a line break inside is refused (lib/urls.ts) rather than silently removed.
  */
-const given = { url: new URLSearchParams(location.search).get('url'), filled: '' };
+const given = { url: shared.url, filled: '' };
 
 /** The form's values as typed. */
 function formValues(): AddForm {
@@ -69,6 +74,13 @@ function formValues(): AddForm {
     summary: fields.summary.value,
   };
 }
+
+/**
+ * The fields whose problems the page shows: a field is judged once it is typed in or filled from the
+ * query, and every field once the note is asked for (Enter in a field, or the placeholder "Create on
+ * GitHub"), so that an empty form opens without a list of what it lacks.
+ */
+const judged = { fields: new Set<string>(), all: false };
 
 /** Suggests the site's tags for the last one in the comma-separated line: each option is the whole line with it completed. */
 function suggestTags(): void {
@@ -92,14 +104,15 @@ function update(): void {
   const draft = draftFromForm(form, { notes, tags: data.tags });
   fileName.textContent = draft.file;
   preview.textContent = draft.markdown;
+  const shown = draft.problems.filter(({ field }) => judged.all || judged.fields.has(field));
   problemList.replaceChildren(
-    ...draft.problems.map(({ field, message }) => {
+    ...shown.map(({ field, message }) => {
       const item = document.createElement('li');
       item.textContent = `${field}: ${message}`;
       return item;
     }),
   );
-  problemList.hidden = draft.problems.length === 0;
+  problemList.hidden = shown.length === 0;
   const link =
     draft.problems.length === 0 && data.repository !== null
       ? fittedNewFileUrl(data.repository, data.branch, draft.file, draft.markdown, form.summary)
@@ -124,14 +137,33 @@ function cutMessage({ href, cut, length }: FittedLink): string {
   return `The summary is too long for GitHub's address: its last ${count(cut)} ${cut === 1 ? 'character is' : 'characters are'} left out (marked “…”). Paste them into GitHub's editor.`;
 }
 
-const query = new URLSearchParams(location.search);
+/** Shows every problem, as asked for the note. */
+function judgeAll(): void {
+  judged.all = true;
+  update();
+}
+
 fields.url.value = given.url ?? fields.url.value;
 given.filled = fields.url.value;
-fields.title.value = query.get('title') ?? fields.title.value;
-fields.summary.value = summaryWithQuote(query.get('text') ?? '', SUMMARY_SKELETON);
+fields.title.value = shared.title ?? fields.title.value;
+fields.summary.value = summaryWithQuote(shared.text, SUMMARY_SKELETON);
 if (fields.date.value === '') fields.date.value = today();
+for (const [name, field] of Object.entries(fields)) if (field.value !== '') judged.fields.add(name);
 byId('add-bookmarklet', HTMLAnchorElement).href = bookmarklet(new URL('./', location.href).href);
-for (const field of Object.values(fields)) field.addEventListener('input', update);
+for (const [name, field] of Object.entries(fields)) {
+  field.addEventListener('input', () => {
+    judged.fields.add(name);
+    update();
+  });
+}
+// Enter in a field is how a form is sent; this one has no button to send it (HTML submits such a form
+// of several fields on no key), so the script hears the key itself.
+byId('add-form', HTMLFormElement).addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && event.target instanceof HTMLInputElement) judgeAll();
+});
+create.addEventListener('click', () => {
+  if (!create.hasAttribute('href')) judgeAll();
+});
 fields.tags.addEventListener('input', suggestTags);
 suggestTags();
 update();

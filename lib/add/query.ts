@@ -1,0 +1,31 @@
+// What the /add/ page is opened with, from any of the three ways a link arrives: the bookmarklet
+// (`url`, `title`, `text` the selected words), a phone's share sheet through the web app manifest's
+// `share_target` (lib/site/app-manifest.ts), and an iOS Shortcut (`url`). No Node.js imports: the
+// page's script bundles it.
+import { parseWebUrl } from '@/lib/urls';
+
+/** The query parameters /add/ reads; the manifest's `share_target` names the same ones. */
+export const ADD_QUERY = { url: 'url', title: 'title', text: 'text' } as const;
+
+/** A link as /add/ receives it: its URL as given, the page's title, and the words that came with it. */
+export type SharedLink = { url: string | null; title: string | null; text: string };
+
+/**
+ * The link in `/add/`'s query. Android's share sheet often leaves `url` empty and sends the link inside
+ * `text`, alone or among other words ("Look at this https://example.org/x"): then the first word of
+ * `text` that is an http(s) URL is the link, and the words around it stay the text. A `url` given
+ * is taken as it is, so that the form can refuse a wrong one rather than look elsewhere.
+ */
+export function sharedLink(query: URLSearchParams): SharedLink {
+  const url = query.get(ADD_QUERY.url);
+  const title = query.get(ADD_QUERY.title);
+  const text = query.get(ADD_QUERY.text) ?? '';
+  if (url !== null && url.trim() !== '') return { url, title, text };
+  // A URL holds no white space, so each run of other characters is a candidate.
+  for (const word of text.matchAll(/\S+/g)) {
+    if (parseWebUrl(word[0]) === null) continue;
+    const rest = `${text.slice(0, word.index)}${text.slice(word.index + word[0].length)}`;
+    return { url: word[0], title, text: rest.trim() };
+  }
+  return { url, title, text };
+}
