@@ -23,9 +23,33 @@ export function sharedLink(query: URLSearchParams): SharedLink {
   if (url !== null && url.trim() !== '') return { url, title, text };
   // A URL holds no white space, so each run of other characters is a candidate.
   for (const word of text.matchAll(/\S+/g)) {
-    if (parseWebUrl(word[0]) === null) continue;
-    const rest = `${text.slice(0, word.index)}${text.slice(word.index + word[0].length)}`;
-    return { url: word[0], title, text: rest.trim() };
+    const candidate = withoutProse(word[0]);
+    if (parseWebUrl(candidate.url) === null) continue;
+    const start = word.index + candidate.start;
+    const rest = `${text.slice(0, start)}${text.slice(start + candidate.url.length)}`;
+    return { url: candidate.url, title, text: rest.trim() };
   }
   return { url, title, text };
+}
+
+const OPENERS = '([<{"\'«“‘';
+const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '>': '<', '}': '{' };
+
+/**
+ * A word of shared prose as the URL it holds, as linkifiers read it: quotes or a bracket before it,
+ * and a sentence's full stop, comma, quote or closing bracket after it, are the prose's, not the
+ * link's. A closing bracket the URL opened itself (`…/Go_(game)`) stays.
+ */
+function withoutProse(word: string): { url: string; start: number } {
+  let start = 0;
+  while (start < word.length && OPENERS.includes(word[start])) start++;
+  let end = word.length;
+  for (;;) {
+    const last = word[end - 1];
+    const opener = CLOSERS[last];
+    const url = word.slice(start, end);
+    if (end > start && '.,;:!?"\'»”’'.includes(last)) end--;
+    else if (opener !== undefined && url.split(opener).length <= url.split(last).length - 1) end--;
+    else return { url, start };
+  }
 }

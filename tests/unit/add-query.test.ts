@@ -43,4 +43,15 @@ describe('the link /add/ is opened with', () => {
     expect(linkOf({ url: '', text: 'words' })).toEqual({ url: '', title: null, text: 'words' });
     expect(linkOf({})).toEqual({ url: null, title: null, text: '' });
   });
+  it('leaves out the prose around a shared link: quotes, brackets, a full stop; keeps a bracket the URL opened', () => {
+    expect(linkOf({ text: 'Great read (https://example.org/x).' })).toMatchObject({
+      url: 'https://example.org/x',
+      text: 'Great read ().',
+    });
+    expect(linkOf({ text: '“https://example.org/a?b=c”, she said' }).url).toBe('https://example.org/a?b=c');
+    expect(linkOf({ text: 'See https://en.wikipedia.org/wiki/Go_(game).' }).url).toBe(
+      'https://en.wikipedia.org/wiki/Go_(game)',
+    );
+    expect(linkOf({ text: 'End: https://example.org/x!' }).url).toBe('https://example.org/x');
+  });
 });
