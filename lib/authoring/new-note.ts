@@ -4,6 +4,7 @@
 import { displayHost } from '@/lib/hostname';
 import { MAX_SLUG_LENGTH, normalizeTag, tagSlug } from '@/lib/tags';
 import { characters } from '@/lib/text';
+import { readablePath } from '@/lib/urls';
 
 /** The summary a new note starts with: the three parts every note answers. */
 export const SUMMARY_SKELETON = `- **What it is:** …
@@ -52,17 +53,6 @@ export function noteSlug(title: string | undefined, url: string, date?: string):
   const words = asciiSlug(`${host} ${readablePath(parsed.pathname)}`);
   if (words !== host) return words;
   return [host || 'note', date].filter(Boolean).join('-');
-}
-
-/** A URL path percent-decoded, so that `caf%C3%A9` reads `café`; an escape that is no UTF-8 stays. */
-function readablePath(pathname: string): string {
-  return pathname.replace(/(%[0-9a-f]{2})+/gi, (escapes) => {
-    try {
-      return decodeURIComponent(escapes);
-    } catch {
-      return escapes;
-    }
-  });
 }
 
 const INVISIBLE = /^[\p{Cc}\p{Cf}]+$/u;
