@@ -1,18 +1,41 @@
-// `npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]`: starts a note for a
-// link in the content folder and prints its path. Offline; never overwrites; refuses a URL that
-// is already noted; writes only what passes `npm run check`.
-import { existingNotes, noteSlug, oneLine, SUMMARY_SKELETON, tagNamer, today, writeNote } from '@/lib/authoring';
+// `npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD] [--offline]
+// [--draft-summary] [--timeout seconds]`: starts a note for a link in the content folder and prints
+// its path. Reads the page (lib/web/page.ts) for its title, description and tags unless --offline;
+// never overwrites; refuses a URL that is already noted; writes only what passes `npm run check`.
+import {
+  existingNotes,
+  noteSlug,
+  oneLine,
+  pageQuote,
+  SUMMARY_SKELETON,
+  tagNamer,
+  today,
+  writeNote,
+} from '@/lib/authoring';
+import { chooseTags, type TagChoice, tagChoiceLine, UNSORTED } from '@/lib/authoring/choose-tags';
+import { draftSummary } from '@/lib/authoring/draft-summary';
 import { lockContent } from '@/lib/authoring/lock';
 import { fail, messageOf, options, orFail } from '@/lib/cli';
 import { notesDir } from '@/lib/content/load';
 import { isCalendarDate } from '@/lib/dates';
+import { summaryModel } from '@/lib/settings/config.mjs';
+import { normalizeTag } from '@/lib/tags';
 import { normalizeUrl, notWebUrlMessage, parseWebUrl } from '@/lib/urls';
+import { PAGE_DEFAULTS, type PageReading, readPage, titleFromUrl } from '@/lib/web/page';
 
-const USAGE = 'usage: npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]';
+const USAGE =
+  'usage: npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD] [--offline] [--draft-summary] [--timeout seconds]';
 
 const { values, positionals } = options('new', {
   allowPositionals: true,
-  options: { title: { type: 'string' }, tags: { type: 'string' }, date: { type: 'string' } },
+  options: {
+    title: { type: 'string' },
+    tags: { type: 'string' },
+    date: { type: 'string' },
+    offline: { type: 'boolean', default: false },
+    'draft-summary': { type: 'boolean', default: false },
+    timeout: { type: 'string', default: String(PAGE_DEFAULTS.timeoutMs / 1000) },
+  },
 });
 if (positionals.length !== 1)
   fail(positionals.length === 0 ? `new: a URL is needed; ${USAGE}` : `new: one URL at a time; ${USAGE}`);
@@ -20,10 +43,22 @@ const url = parseWebUrl(positionals[0]);
 if (url === null) fail(`new: url: ${notWebUrlMessage(positionals[0], JSON.stringify(positionals[0]))}`);
 const date = values.date ?? today();
 if (!isCalendarDate(date)) fail(`new: date: must be a real date as YYYY-MM-DD (got ${JSON.stringify(date)})`);
-const title = values.title === undefined ? undefined : oneLine(values.title);
-if (title === '') fail('new: title: must not be empty');
-const rawTags = (values.tags ?? 'unsorted').split(',').map(oneLine).filter(Boolean);
-if (rawTags.length === 0) fail(`new: tags: must name at least one tag (got ${JSON.stringify(values.tags)})`);
+const givenTitle = values.title === undefined ? undefined : oneLine(values.title);
+if (givenTitle === '') fail('new: title: must not be empty');
+const givenTags = values.tags?.split(',').map(oneLine).filter(Boolean);
+if (givenTags?.length === 0) fail(`new: tags: must name at least one tag (got ${JSON.stringify(values.tags)})`);
+const timeoutMs = Number(values.timeout) * 1000;
+if (!(timeoutMs > 0))
+  fail(`new: --timeout: must be a number of seconds above 0 (got ${JSON.stringify(values.timeout)})`);
+const drafting = values['draft-summary'];
+if (drafting && values.offline) fail('new: --draft-summary reads the page, so it cannot go with --offline');
+const { apiUrl, model, apiKey } = summaryModel;
+if (drafting && (apiUrl === undefined || model === undefined)) {
+  const missing = [apiUrl === undefined && 'SUMMARY_API_URL', model === undefined && 'SUMMARY_MODEL'].filter(Boolean);
+  fail(
+    `new: --draft-summary needs ${missing.join(' and ')} (a chat completions API such as Ollama's http://localhost:11434/v1, and a model; docs/writing-notes.md); nothing was written`,
+  );
+}
 
 const dir = notesDir();
 // What is already noted is read under the lock, so that a second run sees what the first wrote.
@@ -31,15 +66,75 @@ orFail('new', () => lockContent(dir, 'new', { onWait: console.error }));
 const existing = orFail(`new: ${dir}`, () => existingNotes(dir));
 const noted = existing.byUrl.get(normalizeUrl(url.href));
 if (noted) fail(`new: url: already noted in ${noted}`);
-const slug = noteSlug(title, url.href, date);
+
+// Offline, the note is what it always was: titled with its URL, tagged unsorted, the skeleton.
+const reading: PageReading | undefined = values.offline
+  ? undefined
+  : await readPage(url.href, { ...PAGE_DEFAULTS, timeoutMs }, { text: drafting });
+const page = reading?.read ? reading.page : undefined;
+// Messages go to stderr: stdout is the new note's path, for scripts.
+if (reading && !reading.read) console.error(`page: not read: ${reading.reason}; the title is made from the URL`);
+if (page) {
+  const found = [page.title && `"${page.title}"`, page.description && 'its description'].filter(Boolean);
+  console.error(
+    `page: read ${page.finalUrl}${found.length > 0 ? `: ${found.join(' and ')}` : ', which names no title'}`,
+  );
+}
+const namedTitle = givenTitle ?? page?.title;
+const title = namedTitle ?? (values.offline ? url.href : titleFromUrl(url.href));
+
+let summary = page?.description ? `${pageQuote(page.description)}\n\n${SUMMARY_SKELETON}` : SUMMARY_SKELETON;
+let modelTags: string[] = [];
+if (drafting && apiUrl !== undefined && model !== undefined) {
+  if (page?.readableText) {
+    const siteTags = [...existing.tags.values()].filter((tag) => tag !== UNSORTED).sort();
+    try {
+      const draft = await draftSummary(
+        { apiUrl, model, apiKey },
+        { title, url: url.href, text: page.readableText },
+        siteTags,
+      );
+      summary = page.description ? `${pageQuote(page.description)}\n\n${draft.summary}` : draft.summary;
+      modelTags = draft.tags;
+    } catch (error) {
+      fail(`new: --draft-summary: ${messageOf(error)}; nothing was written`);
+    }
+  } else {
+    console.error('summary: not drafted, as the page could not be read; the note has the skeleton');
+  }
+}
+
+/** The tags: as given; else the model's and the site's own that the page fits; else unsorted. */
+function tagsOfNote(href: string): string[] {
+  if (givenTags) return givenTags;
+  if (values.offline) return [UNSORTED];
+  // The model's tags count only where the site has them, an alias standing for its tag.
+  const siteTags = new Set(existing.tags.values());
+  const choices: TagChoice[] = modelTags
+    .map((tag) => existing.aliases.get(normalizeTag(tag)) ?? normalizeTag(tag))
+    .filter((tag) => siteTags.has(tag) && tag !== UNSORTED)
+    .map((tag) => ({ tag, reasons: ['chosen by the model'] }));
+  for (const choice of chooseTags(href, page ?? {}, existing.notes, existing.aliases)) {
+    const same = choices.find(({ tag }) => tag === choice.tag);
+    if (same) same.reasons.push(...choice.reasons);
+    else choices.push(choice);
+  }
+  console.error(
+    `tags: ${choices.length > 0 ? tagChoiceLine(choices) : `${UNSORTED} (no tag of the site's fits the page)`}`,
+  );
+  return choices.length > 0 ? choices.map(({ tag }) => tag) : [UNSORTED];
+}
+
+const tags = [...new Set(tagsOfNote(url.href).map(tagNamer(existing.tags)))];
+// A title made from the URL names the file as the URL would: `example-org-blog-hello-world`.
+const slug = noteSlug(namedTitle, url.href, date);
 if (existing.slugs.has(slug)) fail(`new: ${dir}/${slug}.md exists already; give another --title`);
-const tags = [...new Set(rawTags.map(tagNamer(existing.tags)))];
 try {
   console.log(
     writeNote(
       dir,
       slug,
-      { title: title ?? url.href, url: url.href, tags, date, summary: SUMMARY_SKELETON },
+      { title, url: url.href, tags, date, summary, ...(drafting && page ? { draft: true } : {}) },
       existing.aliases,
     ),
   );
