@@ -12,14 +12,13 @@ import {
   today,
   writeNote,
 } from '@/lib/authoring';
-import { chooseTags, type TagChoice, tagChoiceLine, UNSORTED } from '@/lib/authoring/choose-tags';
+import { chooseTags, knownTags, mergeChoices, siteTags, tagChoiceLine, UNSORTED } from '@/lib/authoring/choose-tags';
 import { draftSummary } from '@/lib/authoring/draft-summary';
 import { lockContent } from '@/lib/authoring/lock';
 import { fail, messageOf, options, orFail } from '@/lib/cli';
 import { notesDir } from '@/lib/content/load';
 import { isCalendarDate } from '@/lib/dates';
 import { summaryModel } from '@/lib/settings/config.mjs';
-import { normalizeTag } from '@/lib/tags';
 import { normalizeUrl, notWebUrlMessage, parseWebUrl } from '@/lib/urls';
 import { PAGE_DEFAULTS, type PageReading, readPage, titleFromUrl } from '@/lib/web/page';
 
@@ -87,12 +86,11 @@ let summary = page?.description ? `${pageQuote(page.description)}\n\n${SUMMARY_S
 let modelTags: string[] = [];
 if (drafting && apiUrl !== undefined && model !== undefined) {
   if (page?.readableText) {
-    const siteTags = [...existing.tags.values()].filter((tag) => tag !== UNSORTED).sort();
     try {
       const draft = await draftSummary(
         { apiUrl, model, apiKey },
         { title, url: url.href, text: page.readableText },
-        siteTags,
+        siteTags(existing.notes),
       );
       summary = page.description ? `${pageQuote(page.description)}\n\n${draft.summary}` : draft.summary;
       modelTags = draft.tags;
@@ -108,17 +106,10 @@ if (drafting && apiUrl !== undefined && model !== undefined) {
 function tagsOfNote(href: string): string[] {
   if (givenTags) return givenTags;
   if (values.offline) return [UNSORTED];
-  // The model's tags count only where the site has them, an alias standing for its tag.
-  const siteTags = new Set(existing.tags.values());
-  const choices: TagChoice[] = modelTags
-    .map((tag) => existing.aliases.get(normalizeTag(tag)) ?? normalizeTag(tag))
-    .filter((tag) => siteTags.has(tag) && tag !== UNSORTED)
-    .map((tag) => ({ tag, reasons: ['chosen by the model'] }));
-  for (const choice of chooseTags(href, page ?? {}, existing.notes, existing.aliases)) {
-    const same = choices.find(({ tag }) => tag === choice.tag);
-    if (same) same.reasons.push(...choice.reasons);
-    else choices.push(choice);
-  }
+  const choices = mergeChoices(
+    knownTags(modelTags, 'chosen by the model', existing.notes, existing.aliases),
+    chooseTags(href, page ?? {}, existing.notes, existing.aliases),
+  );
   console.error(
     `tags: ${choices.length > 0 ? tagChoiceLine(choices) : `${UNSORTED} (no tag of the site's fits the page)`}`,
   );

@@ -43,7 +43,7 @@ function readableText(html: string): string {
 /** Why a request got no answer, in words. */
 function noAnswer(error: unknown, timeoutMs: number): string {
   const { code, message } = networkError(error);
-  if (code === 'timeout' || code === 'ABORT_ERR') return `no answer within ${timeoutMs / 1000} s`;
+  if (code === 'timeout') return `no answer within ${timeoutMs / 1000} s`;
   if (code === 'ENOTFOUND') return 'no such host (DNS)';
   if (code === 'ECONNREFUSED') return 'connection refused';
   return `network error: ${message}`;

@@ -36,7 +36,7 @@ describe('chooseTags', () => {
       ALIASES,
     );
     expect(tagChoiceLine(choices)).toBe(
-      'rust (named in the title), c++ (named in the title), llm (named in the title), machine learning (named in the description; named in the keywords), web (named in the article’s tags)',
+      'c++ (named in the title), rust (named in the title), llm (named in the title), machine learning (named in the description; named in the keywords), web (named in the article’s tags)',
     );
   });
 

@@ -40,6 +40,11 @@ const PAGES = {
   '/consent': html('<title>Before you continue</title>'),
   '/pdf': bytes('application/pdf', '%PDF-1.7'),
   '/hang': () => {},
+  // Answers, sends half a head, then nothing more.
+  '/stall': (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.write('<!doctype html><html><head><title>Half a');
+  },
   '/to-second': redirect((web) => web.url('/back-to-first', 2), 301),
   '/back-to-first': redirect((web) => web.url('/site-name', 1), 302),
   '/relative': redirect('site-name', 307),
@@ -126,8 +131,9 @@ describe('readPage: an answer that is not the page', () => {
     expect(await reason(web.url('/pdf'))).toBe('it is application/pdf, not an HTML page');
   });
 
-  it('ends a page that never answers at the deadline', async () => {
+  it('ends a page that never answers, or stops halfway, at the deadline', async () => {
     expect(await reason(web.url('/hang'), { ...SETTINGS, timeoutMs: 500 })).toBe('no answer within 0.5 s');
+    expect(await reason(web.url('/stall'), { ...SETTINGS, timeoutMs: 500 })).toBe('no answer within 0.5 s');
   });
 
   it('refuses what is not http(s), before asking anything', async () => {
