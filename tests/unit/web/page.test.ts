@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_DEFAULTS, type PageSettings, readPage, titleFromUrl } from '@/lib/web/page';
-import { bytes, endless, html, type LocalWeb, redirect, startLocalWeb } from './web';
+import { bytes, endless, html, type LocalWeb, type Page, redirect, startLocalWeb } from './web';
 
 // A deadline short enough that the page that never answers ends the test quickly, long enough
 // that every page that does answer makes it on a busy machine.
@@ -11,7 +11,7 @@ const named = (name: string, content: string) => `<meta name="${name}" content="
 const jsonLd = (item: object) => `<script type="application/ld+json">${JSON.stringify(item)}</script>`;
 const SHIFT_JIS_NIHONGO = Buffer.from([0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea]); // 日本語
 
-const PAGES = {
+const PAGES: Record<string, Page> = {
   '/all': html(
     `<title>The title element</title>${meta('og:title', 'Open &amp; Graph — Site')}${named('twitter:title', 'Twitter')}${jsonLd({ '@type': 'Article', headline: 'Headline' })}${meta('og:site_name', 'Site')}`,
   ),
