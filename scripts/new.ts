@@ -60,11 +60,16 @@ if (drafting && (apiUrl === undefined || model === undefined)) {
 }
 
 const dir = notesDir();
-// What is already noted is read under the lock, so that a second run sees what the first wrote.
-orFail('new', () => lockContent(dir, 'new', { onWait: console.error }));
-const existing = orFail(`new: ${dir}`, () => existingNotes(dir));
-const noted = existing.byUrl.get(normalizeUrl(url.href));
-if (noted) fail(`new: url: already noted in ${noted}`);
+/** What the content folder holds, refusing a URL it has noted already. */
+function notesNow(href: string) {
+  const notes = orFail(`new: ${dir}`, () => existingNotes(dir));
+  const noted = notes.byUrl.get(normalizeUrl(href));
+  if (noted) fail(`new: url: already noted in ${noted}`);
+  return notes;
+}
+// Read once before the page, which may take seconds (a model, minutes), so that a URL noted
+// already costs no request; read again under the lock below, which is held only to write.
+const known = notesNow(url.href);
 
 // Offline, the note is what it always was: titled with its URL, tagged unsorted, the skeleton.
 const reading: PageReading | undefined = values.offline
@@ -90,7 +95,7 @@ if (drafting && apiUrl !== undefined && model !== undefined) {
       const draft = await draftSummary(
         { apiUrl, model, apiKey },
         { title, url: url.href, text: page.readableText },
-        siteTags(existing.notes),
+        siteTags(known.notes),
       );
       summary = page.description ? `${pageQuote(page.description)}\n\n${draft.summary}` : draft.summary;
       modelTags = draft.tags;
@@ -107,8 +112,8 @@ function tagsOfNote(href: string): string[] {
   if (givenTags) return givenTags;
   if (values.offline) return [UNSORTED];
   const choices = mergeChoices(
-    knownTags(modelTags, 'chosen by the model', existing.notes, existing.aliases),
-    chooseTags(href, page ?? {}, existing.notes, existing.aliases),
+    knownTags(modelTags, 'chosen by the model', known.notes, known.aliases),
+    chooseTags(href, page ?? {}, known.notes, known.aliases),
   );
   console.error(
     `tags: ${choices.length > 0 ? tagChoiceLine(choices) : `${UNSORTED} (no tag of the site's fits the page)`}`,
@@ -116,7 +121,11 @@ function tagsOfNote(href: string): string[] {
   return choices.length > 0 ? choices.map(({ tag }) => tag) : [UNSORTED];
 }
 
-const tags = [...new Set(tagsOfNote(url.href).map(tagNamer(existing.tags)))];
+const chosenTags = tagsOfNote(url.href);
+// What is noted is read again under the lock, so that a second run sees what the first wrote.
+orFail('new', () => lockContent(dir, 'new', { onWait: console.error }));
+const existing = notesNow(url.href);
+const tags = [...new Set(chosenTags.map(tagNamer(existing.tags)))];
 // A title made from the URL names the file as the URL would: `example-org-blog-hello-world`.
 const slug = noteSlug(namedTitle, url.href, date);
 if (existing.slugs.has(slug)) fail(`new: ${dir}/${slug}.md exists already; give another --title`);
