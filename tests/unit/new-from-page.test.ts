@@ -117,8 +117,8 @@ describe('npm run new reads the page', { timeout: CLI_TIMEOUT }, () => {
 
 type Received = { authorization?: string; body: { model?: string; messages?: { role: string; content: string }[] } };
 
-/** A stand-in model: answers every chat completion with `answer`, keeping what it was sent. */
-async function startModel(answer: object) {
+/** A stand-in model: answers every chat completion with the message `content`, keeping what it was sent. */
+async function startModel(content: string) {
   const received: Received[] = [];
   const server = createServer((request, response) => {
     let body = '';
@@ -128,7 +128,7 @@ async function startModel(answer: object) {
     request.on('end', () => {
       received.push({ authorization: request.headers.authorization, body: JSON.parse(body) });
       response.writeHead(request.url === '/v1/chat/completions' ? 200 : 404, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ choices: [{ message: { role: 'assistant', content: JSON.stringify(answer) } }] }));
+      response.end(JSON.stringify({ choices: [{ message: { role: 'assistant', content } }] }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -148,7 +148,9 @@ const DRAFT = `- **What it is:** An essay on doing great work.
 
 describe('npm run new --draft-summary', { timeout: CLI_TIMEOUT }, () => {
   it('sends the readable text and the site’s tags to the model, and writes its draft as draft: true', async () => {
-    const model = await startModel({ summary: DRAFT, tags: ['Large Language Models', 'invented', 'careers'] });
+    const model = await startModel(
+      JSON.stringify({ summary: DRAFT, tags: ['Large Language Models', 'invented', 'careers'] }),
+    );
     try {
       const run = await runNew([web.url('/essays/great-work.html'), '--draft-summary'], {
         SUMMARY_API_URL: model.apiUrl,
@@ -176,7 +178,7 @@ describe('npm run new --draft-summary', { timeout: CLI_TIMEOUT }, () => {
   });
 
   it('sends the key as a bearer token when one is set', async () => {
-    const model = await startModel({ summary: DRAFT, tags: [] });
+    const model = await startModel(JSON.stringify({ summary: DRAFT, tags: [] }));
     try {
       const run = await runNew([web.url('/essays/great-work.html'), '--draft-summary'], {
         SUMMARY_API_URL: model.apiUrl,
@@ -185,6 +187,24 @@ describe('npm run new --draft-summary', { timeout: CLI_TIMEOUT }, () => {
       });
       expect(run.status).toBe(0);
       expect(model.received.map(({ authorization }) => authorization)).toEqual(['Bearer sk-test']);
+    } finally {
+      await model.close();
+    }
+  });
+
+  it('writes nothing when the model answers with something other than the JSON asked for', async () => {
+    const model = await startModel('Sure! Here is a summary of the page.');
+    try {
+      const before = readdirSync(folder.dir).sort();
+      const run = await runNew([web.url('/essays/great-work.html'), '--draft-summary'], {
+        SUMMARY_API_URL: model.apiUrl,
+        SUMMARY_MODEL: 'stand-in:7b',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim().split('\n').at(-1)).toBe(
+        'new: --draft-summary: the model\'s answer is not the JSON asked for: "Sure! Here is a summary of the page."; nothing was written',
+      );
+      expect(readdirSync(folder.dir).sort()).toEqual(before);
     } finally {
       await model.close();
     }
