@@ -77,7 +77,9 @@ const reading: PageReading | undefined = values.offline
   : await readPage(url.href, { ...PAGE_DEFAULTS, timeoutMs }, { text: drafting });
 const page = reading?.read ? reading.page : undefined;
 // Messages go to stderr: stdout is the new note's path, for scripts.
-if (reading && !reading.read) console.error(`page: not read: ${reading.reason}; the title is made from the URL`);
+if (reading && !reading.read) {
+  console.error(`page: not read: ${reading.reason}${givenTitle ? '' : '; the title is made from the URL'}`);
+}
 if (page) {
   const found = [page.title && `"${page.title}"`, page.description && 'its description'].filter(Boolean);
   console.error(
@@ -87,7 +89,9 @@ if (page) {
 const namedTitle = givenTitle ?? page?.title;
 const title = namedTitle ?? (values.offline ? url.href : titleFromUrl(url.href));
 
-let summary = page?.description ? `${pageQuote(page.description)}\n\n${SUMMARY_SKELETON}` : SUMMARY_SKELETON;
+// The page's own words open the summary, above what its owner writes (or the model drafts).
+const opening = page?.description ? `${pageQuote(page.description)}\n\n` : '';
+let summary = `${opening}${SUMMARY_SKELETON}`;
 let modelTags: string[] = [];
 if (drafting && apiUrl !== undefined && model !== undefined) {
   if (page?.readableText) {
@@ -97,7 +101,7 @@ if (drafting && apiUrl !== undefined && model !== undefined) {
         { title, url: url.href, text: page.readableText },
         siteTags(known.notes),
       );
-      summary = page.description ? `${pageQuote(page.description)}\n\n${draft.summary}` : draft.summary;
+      summary = `${opening}${draft.summary}`;
       modelTags = draft.tags;
     } catch (error) {
       fail(`new: --draft-summary: ${messageOf(error)}; nothing was written`);
