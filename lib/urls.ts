@@ -58,3 +58,14 @@ function withoutTrailingSlashes(path: string): string {
   while (end > 0 && path[end - 1] === '/') end -= 1;
   return path.slice(0, end);
 }
+
+/** A URL path percent-decoded, so that `caf%C3%A9` reads `café`; an escape that is no UTF-8 stays. */
+export function readablePath(pathname: string): string {
+  return pathname.replace(/(%[0-9a-f]{2})+/gi, (escapes) => {
+    try {
+      return decodeURIComponent(escapes);
+    } catch {
+      return escapes;
+    }
+  });
+}

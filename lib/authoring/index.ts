@@ -8,6 +8,7 @@ import { everyNote } from '@/lib/content/indexing';
 import { loadNotes, noteFileNames } from '@/lib/content/load';
 import { problemsOfNote } from '@/lib/content/note';
 import { normalizeUrl } from '@/lib/urls';
+import type { KnownNote } from './choose-tags';
 import { type NoteDraft, noteMarkdown } from './new-note';
 
 export {
@@ -15,6 +16,7 @@ export {
   noteMarkdown,
   noteSlug,
   oneLine,
+  pageQuote,
   SUMMARY_SKELETON,
   tagNamer,
   today,
@@ -34,12 +36,13 @@ export function writeNote(dir: string, slug: string, note: NoteDraft, aliases: T
   return file;
 }
 
-/** What the content folder already holds: note files by slug, and notes by normalised URL. */
+/** What the content folder already holds: note files by slug, notes by normalised URL, every note's URL and tags. */
 export function existingNotes(dir: string): {
   slugs: Set<string>;
   byUrl: Map<string, string>;
   tags: Map<string, string>;
   aliases: TagAliases;
+  notes: KnownNote[];
 } {
   const { library } = loadNotes(dir);
   const all = everyNote(library);
@@ -49,5 +52,6 @@ export function existingNotes(dir: string): {
     slugs: new Set(noteFileNames(dir).map((name) => name.replace(/\.md$/, ''))),
     byUrl: new Map(all.map((note) => [normalizeUrl(note.url), noteFile(dir, note.slug)])),
     tags: new Map(library.tags.map((tag) => [tag.slug, tag.name])),
+    notes: all.map((note) => ({ url: note.url, tags: note.tags.map((tag) => tag.name) })),
   };
 }

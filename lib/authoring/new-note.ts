@@ -4,6 +4,7 @@
 import { displayHost } from '@/lib/hostname';
 import { MAX_SLUG_LENGTH, normalizeTag, tagSlug } from '@/lib/tags';
 import { characters } from '@/lib/text';
+import { readablePath } from '@/lib/urls';
 
 /** The summary a new note starts with: the three parts every note answers. */
 export const SUMMARY_SKELETON = `- **What it is:** …
@@ -54,17 +55,6 @@ export function noteSlug(title: string | undefined, url: string, date?: string):
   return [host || 'note', date].filter(Boolean).join('-');
 }
 
-/** A URL path percent-decoded, so that `caf%C3%A9` reads `café`; an escape that is no UTF-8 stays. */
-function readablePath(pathname: string): string {
-  return pathname.replace(/(%[0-9a-f]{2})+/gi, (escapes) => {
-    try {
-      return decodeURIComponent(escapes);
-    } catch {
-      return escapes;
-    }
-  });
-}
-
 const INVISIBLE = /^[\p{Cc}\p{Cf}]+$/u;
 
 /**
@@ -79,6 +69,19 @@ export function oneLine(text: string): string {
         .join('')
     : text;
   return visible.replace(/\s+/g, ' ').trim();
+}
+
+/** A line of plain text as markdown that renders as the same text, and never as a list or heading. */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text)
+    .replace(/[\\`*_[\]<>#|~&]/g, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^([-+=])/, '\\$1');
+}
+
+/** The page's own description, quoted and marked as such, to open a new note's summary. */
+export function pageQuote(description: string): string {
+  return `The page describes itself:\n\n> ${escapeMarkdown(description)}`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { browserHeaders } from '@/lib/web/settings';
+
 // Every knob of the link checker in one place: the command reads its flags over these defaults,
 // the tests pass small values so a run against a local server ends in a second or two.
 
@@ -25,13 +27,7 @@ export const PROBE_DEFAULTS: ProbeSettings = {
   retries: 2,
   backoffMs: 2_000,
   maxRetryWaitMs: 30_000,
-  // Many sites answer 403 to anything that does not look like a browser.
-  headers: {
-    'user-agent':
-      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 url-notes-check-links',
-    accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
-    'accept-language': 'en;q=0.9,*;q=0.5',
-  },
+  headers: browserHeaders('url-notes-check-links'),
 };
 
 export const POOL_DEFAULTS: PoolSettings = { concurrency: 8, perHost: 2, hostPauseMs: 1_000 };

@@ -1,5 +1,6 @@
 // What an answer means for a note's link. "Dead" is kept for answers that say the page is gone for
 // everyone, because a later `--mark` will act on it; anything that may pass is "failing for now".
+import { networkError } from '@/lib/web/client';
 
 /** dead: gone for good; moved: a permanent redirect to a working page; failing: try again later. */
 export type Verdict = 'dead' | 'moved' | 'failing' | 'fine';
@@ -37,17 +38,6 @@ export function statusVerdict(url: string, status: number, movedTo?: string): Li
   return result('failing', `unexpected answer (${status})`);
 }
 
-// Node's fetch wraps the socket's error: `TypeError('fetch failed', { cause })`.
-function errorCode(error: unknown): { code: string; message: string } {
-  // AbortSignal.timeout() rejects with a DOMException, which is not an Error in every realm.
-  if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'TimeoutError') {
-    return { code: 'timeout', message: 'timed out' };
-  }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const code = cause instanceof Error && 'code' in cause && typeof cause.code === 'string' ? cause.code : 'error';
-  return { code, message: cause instanceof Error ? cause.message : String(cause) };
-}
-
 const TLS = /CERT|SSL|TLS/;
 
 /**
@@ -55,7 +45,7 @@ const TLS = /CERT|SSL|TLS/;
  * the address asked, when a redirect led away from the note's `url`: the message names its host.
  */
 export function errorVerdict(url: string, error: unknown, timeoutMs: number, failedAt = url): LinkResult {
-  const { code, message } = errorCode(error);
+  const { code, message } = networkError(error);
   const host = new URL(failedAt).hostname;
   const redirected = failedAt === url ? '' : `, where the link redirects`;
   const result = (verdict: Verdict, detail: string): LinkResult => ({ url, verdict, status: code, detail });

@@ -57,6 +57,18 @@ export const port = env.PORT || undefined;
 export const chromePath = env.CHROME_PATH || undefined;
 
 /**
+ * The model `npm run new -- <url> --draft-summary` asks for a draft summary: an OpenAI-compatible
+ * chat completions endpoint (`SUMMARY_API_URL`, such as a local Ollama's `http://localhost:11434/v1`),
+ * the model's name (`SUMMARY_MODEL`) and, for an endpoint that wants one, a key (`SUMMARY_API_KEY`,
+ * sent as a bearer token). Nothing is sent anywhere unless a note is started with --draft-summary.
+ */
+export const summaryModel = {
+  apiUrl: env.SUMMARY_API_URL || undefined,
+  model: env.SUMMARY_MODEL || undefined,
+  apiKey: env.SUMMARY_API_KEY || undefined,
+};
+
+/**
  * The content folder, as given: `NOTES_DIR` when set, else `content`. Read on each call, because
  * tests point one process at several fixture folders.
  */

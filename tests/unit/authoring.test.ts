@@ -16,6 +16,7 @@ describe('npm run new', { timeout: CLI_TIMEOUT }, () => {
   it('writes a valid note named after the title and prints its path', () => {
     const { status, stdout } = run(
       'new',
+      '--offline',
       'https://example.org/post',
       '--title',
       'A “quoted”: title',
@@ -35,7 +36,7 @@ describe('npm run new', { timeout: CLI_TIMEOUT }, () => {
   });
 
   it('names a note without a title after the URL’s host and path, dated today', () => {
-    const { status, stdout } = run('new', 'https://www.example.org/blog/2025/hello-world/');
+    const { status, stdout } = run('new', '--offline', 'https://www.example.org/blog/2025/hello-world/');
     expect(status).toBe(0);
     expect(path.basename(stdout.trim())).toBe('example-org-blog-2025-hello-world.md');
     expectValid();
@@ -64,7 +65,7 @@ describe('npm run new', { timeout: CLI_TIMEOUT }, () => {
 
   it('refuses to overwrite an existing file, naming it', () => {
     const before = readFileSync(path.join(folder.dir, 'second-note.md'), 'utf8');
-    const { status, stderr } = run('new', 'https://example.org/new', '--title', 'Second note');
+    const { status, stderr } = run('new', '--offline', 'https://example.org/new', '--title', 'Second note');
     expect(status).toBe(1);
     expect(stderr).toContain('second-note.md exists already');
     expect(readFileSync(path.join(folder.dir, 'second-note.md'), 'utf8')).toBe(before);
@@ -77,7 +78,10 @@ describe('npm run new', { timeout: CLI_TIMEOUT }, () => {
       'new: date: must be a real date as YYYY-MM-DD (got "2025-02-30")',
     ],
     [['https://example.org/x', '--date', 'tomorrow'], 'new: date: must be a real date as YYYY-MM-DD (got "tomorrow")'],
-    [[], 'new: a URL is needed; usage: npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]'],
+    [
+      [],
+      'new: a URL is needed; usage: npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD] [--offline] [--draft-summary] [--timeout seconds]',
+    ],
   ])('%j: one clear line, exit 1, nothing written', (args, message) => {
     const before = files();
     const { status, stderr } = run('new', ...args);
@@ -92,7 +96,15 @@ describe('npm run new', { timeout: CLI_TIMEOUT }, () => {
   });
 
   it('new spells a tag as the content already does when their addresses would clash', () => {
-    const { status } = run('new', 'https://example.org/x', '--title', 'X', '--tags', 'Large-Language-Model, LLM');
+    const { status } = run(
+      'new',
+      '--offline',
+      'https://example.org/x',
+      '--title',
+      'X',
+      '--tags',
+      'Large-Language-Model, LLM',
+    );
     expect(status).toBe(0);
     expect(readFileSync(path.join(folder.dir, 'x.md'), 'utf8')).toContain('tags: ["large language model", "llm"]');
     expect(loadNotes(folder.dir).problems).toEqual([]);
