@@ -1,7 +1,16 @@
 // `npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD]`: starts a note for a
 // link in the content folder and prints its path. Offline; never overwrites; refuses a URL that
 // is already noted; writes only what passes `npm run check`.
-import { existingNotes, noteSlug, oneLine, SUMMARY_SKELETON, tagNamer, today, writeNote } from '@/lib/authoring';
+import {
+  clearInterruptedWrites,
+  existingNotes,
+  noteSlug,
+  oneLine,
+  SUMMARY_SKELETON,
+  tagNamer,
+  today,
+  writeNote,
+} from '@/lib/authoring';
 import { lockContent } from '@/lib/authoring/lock';
 import { fail, messageOf, options, orFail } from '@/lib/cli';
 import { notesDir } from '@/lib/content/load';
@@ -28,7 +37,10 @@ if (rawTags.length === 0) fail(`new: tags: must name at least one tag (got ${JSO
 const dir = notesDir();
 // What is already noted is read under the lock, so that a second run sees what the first wrote.
 orFail('new', () => lockContent(dir, 'new', { onWait: console.error }));
+orFail(`new: ${dir}`, () => clearInterruptedWrites(dir));
 const existing = orFail(`new: ${dir}`, () => existingNotes(dir));
+if (existing.interrupted.length > 0)
+  fail(`${existing.interrupted.join('\n')}\nnew: nothing was written; delete or finish the note(s) above first`);
 const noted = existing.byUrl.get(normalizeUrl(url.href));
 if (noted) fail(`new: url: already noted in ${noted}`);
 const slug = noteSlug(title, url.href, date);
