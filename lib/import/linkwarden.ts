@@ -2,7 +2,7 @@
 // with its `collections` (`id`, `name`, `parentId`, then `links`: `name`, `url`, `description`,
 // `tags[].name`, `createdAt`, `importDate`) and `pinnedLinks` at the end. A first pass reads the
 // collections' names and the pinned links; the second yields links as they stream in.
-import { createReadStream } from 'node:fs';
+import { exportText } from './encoding';
 import { extra, isoDate } from './fields';
 import { asObject, type Json, type JsonPath, jsonItems, str, withinLimits } from './json-stream';
 import { bookmark, type Entry, type ExportFile, type Importer } from './types';
@@ -12,7 +12,7 @@ const isLink = (at: JsonPath) => at[0] === 'collections' && at[2] === 'links';
 async function readIndex(file: ExportFile) {
   const collections = new Map<Json, { name: string; parent: Json }>();
   const pinned = new Set<string>();
-  for await (const { path, value } of jsonItems(createReadStream(file.path), (at) =>
+  for await (const { path, value } of jsonItems(exportText(file), (at) =>
     isLink(at) || at[2] === 'rssSubscriptions'
       ? 'skip'
       : (at[0] === 'collections' || at[0] === 'pinnedLinks') && at.length === 2
@@ -34,7 +34,7 @@ async function readIndex(file: ExportFile) {
 
 async function* readLinkwarden(file: ExportFile): AsyncGenerator<Entry> {
   const { pathOf, pinned } = await readIndex(file);
-  for await (const { path, value, parents } of jsonItems(createReadStream(file.path), (at) =>
+  for await (const { path, value, parents } of jsonItems(exportText(file), (at) =>
     at[0] === 'pinnedLinks' || at[2] === 'rssSubscriptions'
       ? 'skip'
       : isLink(at) && at.length === 4

@@ -59,5 +59,6 @@ export async function runImport(
     // Only when the file changed since the first pass read it whole.
     throw new ImportError(`${source}: ${messageOf(error)}; stopped after ${importing.report.done} entries`);
   }
-  return { label: `${source} (${importer.label})`, report: importing.report };
+  const read = file.encoding.said ? `, read as ${file.encoding.label}` : '';
+  return { label: `${source} (${importer.label}${read})`, report: importing.report };
 }
