@@ -3,8 +3,17 @@
 // `--repo`, so that an older checkout is measured with the same exports) into a fresh folder, and
 // prints wall time, CPU seconds, peak memory and the import's first line or how it ended; `--seconds`
 // kills a run that takes longer. Numbers, no verdicts. The cases of issue 31 (`pocket-parts`,
-// `karakeep-chain`, `netscape-nested`, `deep-json`, `zip-bomb`) are the shapes its probe found.
-import { closeSync, createWriteStream, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+// `karakeep-chain`, `netscape-nested`, `deep-json`, `zip-bomb`, `zip-bomb-unsized`) are the shapes its probe found.
+import {
+  closeSync,
+  createWriteStream,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Zip, ZipDeflate, zipSync } from 'fflate';
@@ -96,7 +105,10 @@ function netscapeNested(count: number): string {
   const fd = openSync(file, 'w');
   writeSync(fd, '<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n');
   for (let i = 0; i < count; i += 1)
-    writeSync(fd, `<DT><H3>Folder ${i}</H3>\n<DL><p>\n<DT><A HREF="https://nested.example/${i}" ADD_DATE="${day(i)}">Nested ${i}</A>\n`);
+    writeSync(
+      fd,
+      `<DT><H3>Folder ${i}</H3>\n<DL><p>\n<DT><A HREF="https://nested.example/${i}" ADD_DATE="${day(i)}">Nested ${i}</A>\n`,
+    );
   writeSync(fd, '</DL><p>\n'.repeat(count + 1));
   closeSync(fd);
   return file;
@@ -129,6 +141,16 @@ async function zipBomb(): Promise<string> {
   return file;
 }
 
+/** The same zip, its directory stating that the part inflates to 1,000 bytes: only inflating it tells. */
+async function zipBombUnsized(): Promise<string> {
+  const file = await zipBomb();
+  const zip = readFileSync(file);
+  const directory = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+  zip.writeUInt32LE(1_000, directory + 24);
+  writeFileSync(file, zip);
+  return file;
+}
+
 const makers: Record<string, (count: number) => string | Promise<string>> = {
   'same-title': sameTitle,
   'big-description': bigDescription,
@@ -138,6 +160,7 @@ const makers: Record<string, (count: number) => string | Promise<string>> = {
   'netscape-nested': netscapeNested,
   'deep-json': deepJson,
   'zip-bomb': zipBomb,
+  'zip-bomb-unsized': zipBombUnsized,
 };
 
 mkdirSync(work, { recursive: true });

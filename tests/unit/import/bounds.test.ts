@@ -3,7 +3,6 @@
 // time limit, never by a timing asserted. Scaling figures are in bench/RESULTS.md.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { createDeflateRaw } from 'node:zlib';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { MAX_FOLDER_DEPTH } from '@/lib/import/fields';
