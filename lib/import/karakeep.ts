@@ -4,18 +4,16 @@
 // text note; `null` for an asset), `note` and `archived`. Lists come after the bookmarks, so a
 // first pass reads them for `--folders-as-tags`.
 import { exportText } from './encoding';
-import { extra, MAX_FOLDER_DEPTH, tooDeep, unixDate } from './fields';
+import { extra, tooDeep, unixDate } from './fields';
+import { type FolderPath, folderPaths } from './folder-paths';
 import { asObject, type Json, jsonItems, str, withinLimits } from './json-stream';
 import { bookmark, type Entry, type ExportFile, type Importer } from './types';
 
 const names = (value: Json | undefined): string[] =>
   Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
 
-/** A list's names from the outermost list in, or, past MAX_FOLDER_DEPTH, only its depth. */
-type ListPath = string[] | number;
-
 /** List ids to their paths. */
-async function readLists(file: ExportFile): Promise<Map<string, ListPath>> {
+async function readLists(file: ExportFile): Promise<Map<string, FolderPath>> {
   const lists = new Map<string, { name: string; parent: string }>();
   for await (const { value } of jsonItems(exportText(file), (at) =>
     at[0] === 'bookmarks' ? 'skip' : at[0] === 'lists' && at.length === 2 ? 'emit' : undefined,
@@ -23,27 +21,7 @@ async function readLists(file: ExportFile): Promise<Map<string, ListPath>> {
     const list = asObject(value);
     if (list) lists.set(str(list.id), { name: str(list.name), parent: str(list.parentId) });
   }
-  // Each path is its parent's and one name, found once: lists chained by `parentId` cost their
-  // count times at most MAX_FOLDER_DEPTH, and no recursion as deep as the chain (issue 31).
-  const paths = new Map<string, ListPath>();
-  for (const id of lists.keys()) {
-    const chain: { id: string; name: string }[] = [];
-    const onChain = new Set<string>();
-    let at = id;
-    for (let list = lists.get(at); list && !paths.has(at) && !onChain.has(at); list = lists.get(at)) {
-      chain.push({ id: at, name: list.name });
-      onChain.add(at);
-      at = list.parent;
-    }
-    // The list above is known, missing, or (in a cycle) on this chain, where the path starts again.
-    let above: ListPath = paths.get(at) ?? [];
-    for (const { id: link, name } of chain.reverse()) {
-      above =
-        typeof above === 'number' ? above + 1 : above.length < MAX_FOLDER_DEPTH ? [...above, name] : above.length + 1;
-      paths.set(link, above);
-    }
-  }
-  return paths;
+  return folderPaths(lists);
 }
 
 async function* readKarakeep(file: ExportFile): AsyncGenerator<Entry> {

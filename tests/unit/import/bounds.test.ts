@@ -147,4 +147,20 @@ describe('an import whose memory stays bounded', { timeout: 4 * CLI_TIMEOUT }, (
       '  https://chain.example/100: is in folders nested 101 deep, deeper than import reads (100); move it nearer the top and export again',
     );
   });
+
+  it('reads 4,000 Linkwarden collections chained by parentId, naming each link in one deeper than 100', () => {
+    const collections = Array.from({ length: 4_000 }, (_, i) => ({
+      id: i + 1,
+      name: `Collection ${i}`,
+      parentId: i === 0 ? null : i,
+      links: [{ url: `https://collections.example/${i}`, name: `Collected ${i}`, createdAt: '2024-01-02T03:04:05Z' }],
+    }));
+    const file = exportFile('collections.json', JSON.stringify({ collections, pinnedLinks: [] }));
+    const { status, lines } = importBounded(file);
+    expect(status).toBe(0);
+    expect(lines[0]).toBe(`${file} (Linkwarden JSON): imported 100, skipped 0 as duplicates, skipped 3900 as invalid`);
+    expect(lines).toContain(
+      '  https://collections.example/100: is in folders nested 101 deep, deeper than import reads (100); move it nearer the top and export again',
+    );
+  });
 });
