@@ -25,19 +25,43 @@ function decodable(label: string): boolean {
   }
 }
 
+/** Whether bytes are UTF-8, the last character allowed to be cut off by the end of what was read. */
+function isUtf8(start: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(start, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * UTF-16 without a mark, told by where its NULs fall: text mostly in ASCII has one in every other
+ * byte, odd bytes in little-endian, even in big-endian. chardet reads such text as Latin-1.
+ */
+function utf16Unmarked(start: Buffer): string | undefined {
+  const nuls = [0, 0];
+  start.forEach((byte, at) => {
+    if (byte === 0) nuls[at % 2] += 1;
+  });
+  const [even, odd] = nuls;
+  const half = start.length / 4;
+  if (odd > half && even === 0) return 'utf-16le';
+  if (even > half && odd === 0) return 'utf-16be';
+  return undefined;
+}
+
 /** The encoding of a file from its first bytes. Throws a one-line Error when it cannot be told. */
 export function encodingOf(start: Buffer): TextEncoding {
   const mark = MARKS.find(({ bytes }) => bytes.every((byte, at) => start[at] === byte));
   if (mark) return { label: mark.label, said: mark.label !== 'utf-8' };
-  try {
-    // `stream` lets the last character be cut off by the end of what was read.
-    new TextDecoder('utf-8', { fatal: true }).decode(start, { stream: true });
-    // UTF-16 without a mark is valid UTF-8 with a NUL every other byte; no export has a NUL.
-    if (!start.includes(0)) return UTF8;
-  } catch {
-    // Not UTF-8: guessed below.
-  }
+  const utf8 = isUtf8(start);
+  // UTF-16 without a mark is valid UTF-8 with a NUL every other byte; no export has a NUL.
+  if (utf8 && !start.includes(0)) return UTF8;
+  const unmarked = utf16Unmarked(start);
+  if (unmarked) return { label: unmarked, said: true };
   const guess = chardet.detect(start);
+  if (utf8 && (guess === null || /^utf-8$/i.test(guess))) return UTF8;
   if (guess === null || /^utf-(8|32)/i.test(guess) || !decodable(guess))
     throw new Error('is not UTF-8 text, and its encoding cannot be told; save it as UTF-8');
   return { label: guess, said: true };

@@ -36,6 +36,7 @@ describe('an export not in UTF-8', () => {
       Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(`${HEADER}\n${ROWS.join('\n')}\n`)]),
       'utf-16be',
     ],
+    ['UTF-16 LE without a mark', Buffer.from(`${HEADER}\n${ROWS.join('\n')}\n`, 'utf16le'), 'utf-16le'],
     ['Latin-1', Buffer.from(`${HEADER}\n${ROWS.join('\n').replace('’', "'")}\n`, 'latin1'), 'ISO-8859-1'],
   ])('%s: read in its encoding, which the report names', async (_, bytes, encoding) => {
     const file = exportFile('export.csv', bytes);
