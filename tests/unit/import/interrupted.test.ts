@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadNotes } from '@/lib/content/load';
+import { problemsOfNote } from '@/lib/content/note';
 import { formatProblem } from '@/lib/content/problems';
 import { CLI_TIMEOUT, scratchNotes } from '../scratch';
 
@@ -24,8 +25,16 @@ function bookmarks(count: number): string {
   return file;
 }
 
-/** Starts an import of `source` and kills it (SIGKILL) once at least `after` notes exist. */
-async function killImportAfter(source: string, after: number): Promise<void> {
+/** Whether the process `pid` has stopped (SIGSTOP arrives asynchronously): its state in /proc is `T`. */
+const stopped = (pid: number) => / T /.test(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^\d+ \(.*\)/, ''));
+
+/**
+ * Starts an import of `source` and kills it (SIGKILL) once at least `after` notes exist. Until
+ * then it stops the import again and again (SIGSTOP) and reads each note that appeared since the
+ * last stop: what a stopped import leaves is what a kill at that moment would, so every stop is a
+ * kill the import survived or not. Returns the notes that were not complete when seen.
+ */
+async function killImportAfter(source: string, after: number): Promise<string[]> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', source], {
     env: { ...process.env, NOTES_DIR: folder.dir },
     stdio: 'ignore',
@@ -35,10 +44,25 @@ async function killImportAfter(source: string, after: number): Promise<void> {
   void exited.then(() => {
     running = false;
   });
-  // Polls the folder: the condition is a count of files, not a time.
-  while (running && noteNames().length < after) await new Promise((resolve) => setImmediate(resolve));
+  const seen = new Set<string>();
+  const incomplete: string[] = [];
+  for (;;) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!running || child.pid === undefined) break;
+    child.kill('SIGSTOP');
+    while (running && !stopped(child.pid)) await new Promise((resolve) => setImmediate(resolve));
+    const names = noteNames();
+    for (const name of names.filter((name) => !seen.has(name))) {
+      seen.add(name);
+      const file = path.join(folder.dir, name);
+      if (problemsOfNote(file, readFileSync(file, 'utf8')).length > 0) incomplete.push(name);
+    }
+    if (names.length >= after) break;
+    child.kill('SIGCONT');
+  }
   child.kill('SIGKILL');
   await exited;
+  return incomplete;
 }
 
 describe('an import killed partway', { timeout: 4 * CLI_TIMEOUT }, () => {
@@ -46,7 +70,7 @@ describe('an import killed partway', { timeout: 4 * CLI_TIMEOUT }, () => {
     const source = bookmarks(BOOKMARKS);
     try {
       for (const after of [1, 300, 700, 1_100]) {
-        await killImportAfter(source, after);
+        expect(await killImportAfter(source, after)).toEqual([]);
         expect(loadNotes(folder.dir).problems.map(formatProblem)).toEqual([]);
       }
       const { status, stdout, stderr } = run('import', source);
