@@ -26,12 +26,18 @@ export type Timed = {
   diskWrittenBytes: number;
   stdout: string;
   stderr: string;
+  /** The exit code; only a run with `allowFailure` returns one that is not 0. */
+  status: number | null;
 };
 
 const GNU_TIME = '/usr/bin/time';
 
-/** Runs `command args` to the end and throws with its output's tail if it fails. */
-export function timed(command: string, args: string[], options: SpawnSyncOptions = {}): Timed {
+/** Runs `command args` to the end; throws with its output's tail if it fails, unless `allowFailure`. */
+export function timed(
+  command: string,
+  args: string[],
+  { allowFailure = false, ...options }: SpawnSyncOptions & { allowFailure?: boolean } = {},
+): Timed {
   const measured = existsSync(GNU_TIME);
   const [file, argv] = measured ? [GNU_TIME, ['-f', 'url-notes-time %M %U %S %O', command, ...args]] : [command, args];
   const started = performance.now();
@@ -39,7 +45,7 @@ export function timed(command: string, args: string[], options: SpawnSyncOptions
   const seconds = (performance.now() - started) / 1000;
   const stdout = String(run.stdout);
   const stderr = String(run.stderr);
-  if (run.status !== 0) {
+  if (run.status !== 0 && !allowFailure) {
     throw new Error(
       `${command} ${args.join(' ')} failed (exit ${run.status}):\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`,
     );
@@ -53,5 +59,6 @@ export function timed(command: string, args: string[], options: SpawnSyncOptions
     diskWrittenBytes: Number(blocks) * 512,
     stdout,
     stderr,
+    status: run.status,
   };
 }

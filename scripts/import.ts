@@ -3,7 +3,7 @@
 // page, never overwrites, writes only notes that pass `npm run check`, keeps private bookmarks as
 // drafts, and says what became of every entry.
 import { SingleBar } from 'cli-progress';
-import { oneLine, today } from '@/lib/authoring';
+import { clearInterruptedWrites, oneLine, today } from '@/lib/authoring';
 import { lockContent } from '@/lib/authoring/lock';
 import { fail, messageOf, options, orFail } from '@/lib/cli';
 import { loadNotes, notesDir } from '@/lib/content/load';
@@ -42,7 +42,10 @@ if (fallbackTag === '') fail('import: --tag must not be empty');
 const dir = notesDir();
 const dryRun = values['dry-run'];
 // What is already noted is read under the lock, so that a second run sees what the first wrote.
-if (!dryRun) orFail('import', () => lockContent(dir, 'import', { onWait: console.error }));
+if (!dryRun) {
+  orFail('import', () => lockContent(dir, 'import', { onWait: console.error }));
+  orFail(`import: ${dir}`, () => clearInterruptedWrites(dir));
+}
 const bar = process.stderr.isTTY
   ? new SingleBar({ format: 'importing [{bar}] {value}/{total}', hideCursor: true })
   : undefined;

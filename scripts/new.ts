@@ -3,6 +3,7 @@
 // its path. Reads the page (lib/web/page.ts) for its title, description and tags unless --offline;
 // never overwrites; refuses a URL that is already noted; writes only what passes `npm run check`.
 import {
+  clearInterruptedWrites,
   existingNotes,
   noteSlug,
   oneLine,
@@ -76,6 +77,8 @@ const dir = notesDir();
 /** What the content folder holds, refusing a URL it has noted already. */
 function notesNow(href: string) {
   const notes = orFail(`new: ${dir}`, () => existingNotes(dir));
+  if (notes.interrupted.length > 0)
+    fail(`${notes.interrupted.join('\n')}\nnew: nothing was written; delete or finish the note(s) above first`);
   const noted = notes.byUrl.get(normalizeUrl(href));
   if (noted) fail(`new: url: already noted in ${noted}`);
   return notes;
@@ -141,6 +144,7 @@ function tagsOfNote(href: string): string[] {
 const chosenTags = tagsOfNote(url.href);
 // What is noted is read again under the lock, so that a second run sees what the first wrote.
 orFail('new', () => lockContent(dir, 'new', { onWait: console.error }));
+orFail(`new: ${dir}`, () => clearInterruptedWrites(dir));
 const existing = notesNow(url.href);
 const tags = [...new Set(chosenTags.map(tagNamer(existing.tags)))];
 // A title made from the URL names the file as the URL would: `example-org-blog-hello-world`.

@@ -20,7 +20,8 @@ function holderOf(file: string): { holder: Holder; text: string } | undefined {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether the process `pid` is alive. */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

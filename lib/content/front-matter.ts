@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import YAML from 'yaml';
 import { messageOf } from '@/lib/messages';
 import { withoutBom } from '@/lib/text';
+import type { ContentProblem } from './problems';
 import type { Report } from './schema';
 
 /** A note file's front matter as YAML data, and the markdown below it. */
@@ -12,16 +13,33 @@ export type NoteSource = { data: Record<string, unknown>; body: string };
 /** A note's front matter, in text with `\n` line endings: from a first line "---" to the next line that is "---" alone. */
 export const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 
+/**
+ * What a note file that a crash cut short is told (a 0-byte file, front matter that breaks off):
+ * the commands that write notes stop on it rather than write around it (`existingNotes`).
+ */
+export const INTERRUPTED_WRITE = 'it looks like the remains of an interrupted write; delete it, or finish the note';
+
+/** Whether a problem is one `INTERRUPTED_WRITE` names. */
+export function isInterruptedWrite({ message }: ContentProblem): boolean {
+  return message.endsWith(INTERRUPTED_WRITE);
+}
+
 /** Reads a note file's text; reports (as the field `file` or `front matter`) why it cannot. */
 export function splitNote(source: string, problem: Report): NoteSource | undefined {
   // Editors on Windows save a byte-order mark and CRLF line endings; both are valid notes.
   const text = withoutBom(source).replace(/\r\n?/g, '\n');
+  if (source === '') return void problem('file', `is empty (0 bytes): ${INTERRUPTED_WRITE}`);
   if (text.trim() === '') return void problem('file', 'is empty; a note needs front matter (title, url, tags, date)');
   if (!/^---[ \t]*\n/.test(text)) {
     return void problem('front matter', 'missing; a note starts with a "---" block holding title, url, tags and date');
   }
   const block = FRONT_MATTER.exec(text);
-  if (block === null) return void problem('front matter', 'not closed; end it with a line "---" before the summary');
+  if (block === null) {
+    return void problem(
+      'front matter',
+      `not closed; end it with a line "---" before the summary, or, if the file breaks off, ${INTERRUPTED_WRITE}`,
+    );
+  }
 
   let parsed: matter.GrayMatterFile<string>;
   try {

@@ -1,6 +1,6 @@
 // CSV exports read with csv-parse, the parser Karakeep's importers use too: columns matched by
 // their header names, never by position; CRLF, quoted fields with commas, `""` and line breaks.
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { withoutBom } from '@/lib/text';
 
@@ -21,15 +21,16 @@ export function hasColumns(head: string, columns: string[]): boolean {
 
 /** The rows of a CSV export as they stream in. Throws a one-line error on text that is not CSV. */
 export async function* csvRows(source: Readable): AsyncGenerator<CsvRow> {
-  const parser = source.pipe(
-    parse({
-      bom: true,
-      columns: (header: string[]) => header.map((name) => name.trim()),
-      // Older exports have fewer columns; a short row reads as missing cells.
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-    }),
-  );
+  const parser = parse({
+    bom: true,
+    columns: (header: string[]) => header.map((name) => name.trim()),
+    // Older exports have fewer columns; a short row reads as missing cells.
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+  });
+  // Unlike `pipe`, `pipeline` hands the source's failure on (a zip entry past its limit, bytes not
+  // in the file's encoding), so the rows end with it instead of waiting for ever.
+  pipeline(source, parser, () => {});
   for await (const { record, info } of parser) yield { cells: record, line: info.lines };
 }

@@ -1,6 +1,6 @@
 // What every reader needs to turn an export's fields into a bookmark's: dates from the ways
 // exports write them, the longest text worth holding, and the extras kept in the summary.
-import { MAX_SUMMARY_BYTES } from '@/lib/content/limits';
+import { MAX_SUMMARY_BYTES, MAX_TAGS } from '@/lib/content/limits';
 import { isCalendarDate } from '@/lib/dates';
 import type { Extra } from './types';
 
@@ -14,6 +14,19 @@ export const MAX_FIELD_CHARS = MAX_SUMMARY_BYTES;
 /** The one-line problem of an entry with a field longer than any note holds. */
 export function tooLong(field: string, chars: number): string {
   return `${field}: is ${chars.toLocaleString('en')} characters, longer than a note may hold (${MAX_FIELD_CHARS.toLocaleString('en')})`;
+}
+
+/**
+ * How deep a bookmark's folders (lists) may nest: as many as a note may have tags, which
+ * `--folders-as-tags` makes them. Each bookmark holds its folders' names, so a deeper tree would
+ * cost its bookmarks times its depth (20,000 nested Netscape folders took 1.8 GB, issue 31); a
+ * bookmark deeper than this is reported instead.
+ */
+export const MAX_FOLDER_DEPTH = MAX_TAGS;
+
+/** The one-line problem of a bookmark whose folders nest deeper than MAX_FOLDER_DEPTH. */
+export function tooDeep(depth: number): string {
+  return `is in folders nested ${depth.toLocaleString('en')} deep, deeper than import reads (${MAX_FOLDER_DEPTH}); move it nearer the top and export again`;
 }
 
 /** `YYYY-MM-DD` of a date, or undefined when it is not a date between the years 1 and 9999. */

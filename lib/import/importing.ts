@@ -22,6 +22,8 @@ export type ImportOptions = {
 /** Turns entries into notes in `dir`, one at a time, and keeps the report. */
 export class Importing {
   readonly report: ImportReport;
+  /** The notes of `dir` a crash cut short, one line each: an import stops on them rather than write beside them. */
+  readonly interrupted: string[];
   private readonly existing: ReturnType<typeof existingNotes>;
   private readonly seen: Map<string, string>;
   private readonly tagName: (tag: string) => string;
@@ -37,6 +39,7 @@ export class Importing {
   ) {
     this.report = new ImportReport(options.verbose);
     this.existing = existingNotes(dir);
+    this.interrupted = this.existing.interrupted;
     this.seen = new Map(this.existing.byUrl);
     this.tagName = tagNamer(this.existing.tags);
     this.latest = dayAfter(options.today);

@@ -2,8 +2,9 @@
 // `Folder` or `Timestamp`), as Karakeep's parsers.ts reads it and a real export shows (the one in
 // stephenmatheis/bookmarks): `Timestamp` in Unix seconds, `Tags` a JSON array inside the cell
 // (`"[""coding""]"`), `Folder` `Unread`, `Archive`, `Starred` or one of the person's own.
-import { createReadStream } from 'node:fs';
+
 import { csvRows, hasColumns } from './csv';
+import { exportText } from './encoding';
 import { extra, splitTags, unixDate } from './fields';
 import { type BookmarkState, bookmark, type Entry, type ExportFile, type Importer } from './types';
 
@@ -15,11 +16,15 @@ function tagsOf(cell: string | undefined): string[] | string {
   if (!text.startsWith('[')) return splitTags(text, ',');
   try {
     const names: unknown = JSON.parse(text);
-    if (Array.isArray(names))
+    if (Array.isArray(names)) {
+      // A name is text, or a number that reads as one; anything else would become "[object Object]".
+      const odd = names.find((name) => typeof name !== 'string' && typeof name !== 'number');
+      if (odd !== undefined) return `Tags: holds ${JSON.stringify(odd).slice(0, 40)}, which is not a tag name`;
       return names
         .map(String)
         .map((name) => name.trim())
         .filter(Boolean);
+    }
   } catch {
     // Not JSON: said below, as the problem of this row.
   }
@@ -27,7 +32,7 @@ function tagsOf(cell: string | undefined): string[] | string {
 }
 
 async function* readInstapaper(file: ExportFile): AsyncGenerator<Entry> {
-  for await (const { cells, line } of csvRows(createReadStream(file.path))) {
+  for await (const { cells, line } of csvRows(exportText(file))) {
     const url = (cells.URL ?? '').trim();
     const tags = tagsOf(cells.Tags);
     if (typeof tags === 'string') {

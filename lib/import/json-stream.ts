@@ -19,6 +19,13 @@ export type Pick = (path: JsonPath) => 'emit' | 'skip' | undefined;
 /** A picked value, its path, and the containers around it as far as they are read. */
 export type Picked = { path: JsonPath; value: Json; parents: Json[] };
 
+/**
+ * How deep lists and objects may nest: an export nests a few levels. Each value's path is a copy of
+ * its parent's, so a deeper text would cost its length times its depth (a 60 KB file nested
+ * 30,000 deep took 4 GB, issue 31); refused instead.
+ */
+export const MAX_JSON_DEPTH = 100;
+
 type Mode = 'keep' | 'emit' | 'skip';
 type Frame = { value: Json[] | { [key: string]: Json }; path: JsonPath; mode: Mode; count: number; key?: string };
 
@@ -60,6 +67,8 @@ export async function* jsonItems(source: Readable, pick: Pick): AsyncGenerator<P
     switch (token.name) {
       case 'startObject':
       case 'startArray': {
+        if (stack.length >= MAX_JSON_DEPTH)
+          throw new Error(`lists and objects nested more than ${MAX_JSON_DEPTH} deep, which no export does`);
         const { path, mode } = place();
         stack.push({ value: token.name === 'startArray' ? [] : {}, path, mode, count: 0 });
         break;

@@ -3,36 +3,31 @@
 // `title` (may be null), `tags` (names), `lists` (list ids), `content` (`{type: "link", url}`, or a
 // text note; `null` for an asset), `note` and `archived`. Lists come after the bookmarks, so a
 // first pass reads them for `--folders-as-tags`.
-import { createReadStream } from 'node:fs';
-import { extra, unixDate } from './fields';
+import { exportText } from './encoding';
+import { extra, tooDeep, unixDate } from './fields';
+import { type FolderPath, folderPaths } from './folder-paths';
 import { asObject, type Json, jsonItems, str, withinLimits } from './json-stream';
 import { bookmark, type Entry, type ExportFile, type Importer } from './types';
 
 const names = (value: Json | undefined): string[] =>
   Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
 
-/** List ids to their names as paths from the outermost list in. */
-async function readLists(file: ExportFile): Promise<Map<string, string[]>> {
+/** List ids to their paths. */
+async function readLists(file: ExportFile): Promise<Map<string, FolderPath>> {
   const lists = new Map<string, { name: string; parent: string }>();
-  for await (const { value } of jsonItems(createReadStream(file.path), (at) =>
+  for await (const { value } of jsonItems(exportText(file), (at) =>
     at[0] === 'bookmarks' ? 'skip' : at[0] === 'lists' && at.length === 2 ? 'emit' : undefined,
   )) {
     const list = asObject(value);
     if (list) lists.set(str(list.id), { name: str(list.name), parent: str(list.parentId) });
   }
-  const pathOf = (id: string, seen = new Set<string>()): string[] => {
-    const list = lists.get(id);
-    if (list === undefined || seen.has(id)) return [];
-    seen.add(id);
-    return [...pathOf(list.parent, seen), list.name];
-  };
-  return new Map([...lists.keys()].map((id) => [id, pathOf(id)]));
+  return folderPaths(lists);
 }
 
 async function* readKarakeep(file: ExportFile): AsyncGenerator<Entry> {
   const lists = await readLists(file);
   let index = 0;
-  for await (const { value } of jsonItems(createReadStream(file.path), (at) =>
+  for await (const { value } of jsonItems(exportText(file), (at) =>
     at[0] === 'lists' ? 'skip' : at[0] === 'bookmarks' && at.length === 2 ? 'emit' : undefined,
   )) {
     index += 1;
@@ -43,13 +38,19 @@ async function* readKarakeep(file: ExportFile): AsyncGenerator<Entry> {
       yield { where, problem: `is ${content ? `a ${str(content.type)} note` : 'a file or empty'}, not a link` };
       continue;
     }
+    const listPaths = names(entry.lists).map((id) => lists.get(id) ?? []);
+    const deepest = Math.max(0, ...listPaths.map((path) => (typeof path === 'number' ? path : 0)));
+    if (deepest > 0) {
+      yield { where: str(content.url) || where, problem: tooDeep(deepest) };
+      continue;
+    }
     const fields = { url: content.url ?? null, title: entry.title ?? null, note: entry.note ?? null };
     yield withinLimits(fields, where, () =>
       bookmark({
         url: str(content.url).trim(),
         title: str(entry.title).trim(),
         tags: names(entry.tags),
-        folders: names(entry.lists).flatMap((id) => lists.get(id) ?? []),
+        folders: listPaths.flatMap((path) => (typeof path === 'number' ? [] : path)),
         date: unixDate(typeof entry.createdAt === 'number' ? entry.createdAt : undefined),
         extras: extra('Note', str(entry.note)),
         state: entry.archived === true ? ['archived'] : [],

@@ -2,8 +2,9 @@
 // with its `collections` (`id`, `name`, `parentId`, then `links`: `name`, `url`, `description`,
 // `tags[].name`, `createdAt`, `importDate`) and `pinnedLinks` at the end. A first pass reads the
 // collections' names and the pinned links; the second yields links as they stream in.
-import { createReadStream } from 'node:fs';
-import { extra, isoDate } from './fields';
+import { exportText } from './encoding';
+import { extra, isoDate, tooDeep } from './fields';
+import { folderPaths } from './folder-paths';
 import { asObject, type Json, type JsonPath, jsonItems, str, withinLimits } from './json-stream';
 import { bookmark, type Entry, type ExportFile, type Importer } from './types';
 
@@ -12,7 +13,7 @@ const isLink = (at: JsonPath) => at[0] === 'collections' && at[2] === 'links';
 async function readIndex(file: ExportFile) {
   const collections = new Map<Json, { name: string; parent: Json }>();
   const pinned = new Set<string>();
-  for await (const { path, value } of jsonItems(createReadStream(file.path), (at) =>
+  for await (const { path, value } of jsonItems(exportText(file), (at) =>
     isLink(at) || at[2] === 'rssSubscriptions'
       ? 'skip'
       : (at[0] === 'collections' || at[0] === 'pinnedLinks') && at.length === 2
@@ -23,18 +24,12 @@ async function readIndex(file: ExportFile) {
     if (path[0] === 'pinnedLinks') pinned.add(str(item.url));
     else collections.set(item.id ?? null, { name: str(item.name), parent: item.parentId ?? null });
   }
-  const pathOf = (id: Json, seen = new Set<Json>()): string[] => {
-    const collection = collections.get(id);
-    if (collection === undefined || seen.has(id)) return [];
-    seen.add(id);
-    return [...pathOf(collection.parent, seen), collection.name];
-  };
-  return { pathOf, pinned };
+  return { paths: folderPaths(collections), pinned };
 }
 
 async function* readLinkwarden(file: ExportFile): AsyncGenerator<Entry> {
-  const { pathOf, pinned } = await readIndex(file);
-  for await (const { path, value, parents } of jsonItems(createReadStream(file.path), (at) =>
+  const { paths, pinned } = await readIndex(file);
+  for await (const { path, value, parents } of jsonItems(exportText(file), (at) =>
     at[0] === 'pinnedLinks' || at[2] === 'rssSubscriptions'
       ? 'skip'
       : isLink(at) && at.length === 4
@@ -48,13 +43,18 @@ async function* readLinkwarden(file: ExportFile): AsyncGenerator<Entry> {
       yield { where, problem: `is ${str(link.type) || 'an item'} with no URL (an uploaded file, not a link)` };
       continue;
     }
+    const folders = paths.get(collection.id ?? null) ?? [];
+    if (typeof folders === 'number') {
+      yield { where: link.url, problem: tooDeep(folders) };
+      continue;
+    }
     const fields = { url: link.url, name: link.name ?? null, description: link.description ?? null };
     yield withinLimits(fields, where, () =>
       bookmark({
         url: str(link.url).trim(),
         title: str(link.name).trim(),
         tags: (Array.isArray(link.tags) ? link.tags : []).map((tag) => str(asObject(tag)?.name)).filter(Boolean),
-        folders: pathOf(collection.id ?? null),
+        folders,
         date: isoDate(str(link.importDate) || str(link.createdAt)),
         extras: extra('Saved with', str(link.description)),
         state: pinned.has(str(link.url)) ? ['favorite'] : [],

@@ -3,9 +3,9 @@
 // Firefox's and Chrome's `<DL><p>` tree (PERSONAL_TOOLBAR_FOLDER, UNFILED_BOOKMARKS_FOLDER, ICON
 // data URIs megabytes long), Safari's (no top-level `<DL>`, a `com.apple.ReadingList` folder), and
 // linkding's bookmarks/services/exporter.py (PRIVATE, TOREAD, `[linkding-notes]`, archived tag).
-import { createReadStream } from 'node:fs';
 import { Parser } from 'htmlparser2';
-import { extra, MAX_FIELD_CHARS, tooLong, unixDate } from './fields';
+import { exportText } from './encoding';
+import { extra, MAX_FIELD_CHARS, MAX_FOLDER_DEPTH, tooLong, unixDate } from './fields';
 import { type Bookmark, bookmark, type Entry, type ExportFile, type Importer } from './types';
 
 // The folders a browser puts every bookmark in, which say where it sat in the browser, not what it
@@ -34,6 +34,10 @@ const ARCHIVED_TAGS = new Set(['linkding:bookmarks.archived', 'linkding:archived
 const LINKDING_NOTES = /\[linkding-notes\]([\s\S]*?)\[\/linkding-notes\]/;
 
 type Pending = { bookmark: Bookmark; problem?: string };
+
+/** Why a file whose folders nest deeper than `depth` is not read. */
+const tooDeepFile = (depth: number) =>
+  `folders nested more than ${depth} deep, deeper than import reads; move the deepest nearer the top and export again`;
 
 /** A bookmark's `<DD>`: its description, and linkding's own notes between `[linkding-notes]` marks. */
 function describe(pending: Pending, text: string) {
@@ -92,6 +96,9 @@ export async function* readNetscape(file: ExportFile): AsyncGenerator<Entry> {
             attributes.id === 'com.apple.ReadingList';
         } else if (name === 'dl') {
           finish();
+          // `folders` starts with the export's own outer list, which is no folder. The parser's
+          // cost per tag grows with the depth, so a deeper file is refused whole (issue 31).
+          if (folders.length > MAX_FOLDER_DEPTH) throw new Error(tooDeepFile(MAX_FOLDER_DEPTH));
           folders.push(heading ?? '');
           heading = undefined;
         } else if (name === 'a') {
@@ -140,7 +147,7 @@ export async function* readNetscape(file: ExportFile): AsyncGenerator<Entry> {
     },
     { decodeEntities: true, lowerCaseAttributeNames: true },
   );
-  for await (const chunk of createReadStream(file.path, { encoding: 'utf8' })) {
+  for await (const chunk of exportText(file)) {
     parser.write(String(chunk));
     yield* done.splice(0);
   }

@@ -1,16 +1,14 @@
 // Pinboard's JSON export (the posts/all shape of its v1 API): a list of entries with `href`,
 // `description` (the title), `extended` (the description), `time` (ISO-8601), `shared` and
 // `toread` ("yes"/"no") and space-separated `tags`. Read entry by entry as the file streams in.
-import { createReadStream } from 'node:fs';
+import { exportText } from './encoding';
 import { extra, isoDate, splitTags } from './fields';
 import { asObject, describeJson, jsonItems, overlong, str } from './json-stream';
 import { bookmark, type Entry, type ExportFile, type Importer } from './types';
 
 async function* readPinboard(file: ExportFile): AsyncGenerator<Entry> {
   let index = 0;
-  for await (const { path, value } of jsonItems(createReadStream(file.path), (at) =>
-    at.length === 1 ? 'emit' : undefined,
-  )) {
+  for await (const { path, value } of jsonItems(exportText(file), (at) => (at.length === 1 ? 'emit' : undefined))) {
     if (path.length !== 1) continue;
     index += 1;
     const entry = asObject(value);

@@ -4,9 +4,9 @@
 // sbargy/pocket-bookmarker-tools): `time_added` in Unix seconds, tags joined by `|`, `status`
 // `unread` or `archive`. Pocket writes the URL as the title when it had none, and "Problem
 // loading page" for some pages it could not fetch: neither is a title.
-import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { csvRows, hasColumns } from './csv';
+import { exportText } from './encoding';
 import { splitTags, unixDate } from './fields';
 import { bookmark, type Entry, type ExportFile, type Importer } from './types';
 import { baseName, zipFiles } from './zip';
@@ -17,7 +17,7 @@ const isPart = (name: string) => /^part_\d+\.csv$/.test(baseName(name));
 
 /** The CSV files of a Pocket export: the zip's parts in order, or the file itself. */
 function* parts(file: ExportFile): Generator<{ name: string; stream: Readable }> {
-  if (file.zipNames === undefined) yield { name: '', stream: createReadStream(file.path) };
+  if (file.zipNames === undefined) yield { name: '', stream: exportText(file) };
   else yield* zipFiles(file.path, file.zipNames.filter(isPart).sort());
 }
 

@@ -3,8 +3,9 @@
 // parsers found with `find_string "id,title,note,excerpt,url,folder,tags,created"`): `created` in
 // ISO-8601, tags separated by `, `, nested folders as `Parent / Child` (a name may hold a `/`, so
 // ` / ` separates when present), `Unsorted` for no folder, `favorite` `true` or `false`.
-import { createReadStream } from 'node:fs';
+
 import { csvRows, hasColumns } from './csv';
+import { exportText } from './encoding';
 import { extra, isoDate, splitTags } from './fields';
 import { bookmark, type Entry, type ExportFile, type Importer } from './types';
 
@@ -15,7 +16,7 @@ function folders(cell: string | undefined): string[] {
 }
 
 async function* readRaindrop(file: ExportFile): AsyncGenerator<Entry> {
-  for await (const { cells } of csvRows(createReadStream(file.path))) {
+  for await (const { cells } of csvRows(exportText(file))) {
     yield bookmark({
       url: (cells.url ?? '').trim(),
       title: (cells.title ?? '').trim(),

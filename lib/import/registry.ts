@@ -1,6 +1,7 @@
 // The export formats `npm run import` reads, in the order detection tries them (a more particular
 // format before the general one it is a variant of: linkding before the Netscape file).
 import { closeSync, openSync, readSync } from 'node:fs';
+import { encodingOf, UTF8 } from './encoding';
 import { instapaper } from './instapaper';
 import { karakeep } from './karakeep';
 import { linkding } from './linkding';
@@ -31,14 +32,17 @@ export const FORMATS = IMPORTERS.map(({ format, label }) => `${format} (${label}
 /** How much of a file detection reads. */
 const HEAD_BYTES = 64 * 1024;
 
-/** An export file as detection sees it. Throws (with the system's message) when it cannot be read. */
+/** An export file as detection sees it. Throws (with the system's message) when it cannot be read or its encoding told. */
 export function exportFile(file: string): ExportFile {
   const fd = openSync(file, 'r');
   const buffer = Buffer.alloc(HEAD_BYTES);
   const length = readSync(fd, buffer, 0, HEAD_BYTES, 0);
   closeSync(fd);
   const start = buffer.subarray(0, length);
-  return { path: file, head: start.toString('utf8'), zipNames: zipNamesOf(file, start.toString('latin1', 0, 4)) };
+  const zipNames = zipNamesOf(file, start.toString('latin1', 0, 4));
+  // A zip's files are read as UTF-8, each on its own.
+  const encoding = zipNames ? UTF8 : encodingOf(start);
+  return { path: file, encoding, head: new TextDecoder(encoding.label).decode(start), zipNames };
 }
 
 /** The importer for `file`: the one `format` names, else the first whose detection knows the file. */

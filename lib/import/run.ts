@@ -42,6 +42,13 @@ export async function runImport(
   }
   if (surveyed.entries === 0) throw refusal(source, `${importer.label}, but it holds no bookmarks`);
   const importing = new Importing(dir, options, surveyed);
+  if (importing.interrupted.length > 0) {
+    const count = importing.interrupted.length;
+    const them = count === 1 ? 'this note' : `these ${count} notes`;
+    throw new ImportError(
+      `${importing.interrupted.join('\n')}\n${source}: nothing was written; a run cut ${them} short: delete or finish ${count === 1 ? 'it' : 'them'}, then import again`,
+    );
+  }
   progress?.start(surveyed.entries);
   try {
     for await (const entry of importer.read(file)) {
@@ -52,5 +59,6 @@ export async function runImport(
     // Only when the file changed since the first pass read it whole.
     throw new ImportError(`${source}: ${messageOf(error)}; stopped after ${importing.report.done} entries`);
   }
-  return { label: `${source} (${importer.label})`, report: importing.report };
+  const read = file.encoding.said ? `, read as ${file.encoding.label}` : '';
+  return { label: `${source} (${importer.label}${read})`, report: importing.report };
 }

@@ -28,8 +28,11 @@ export type Unreadable = { where: string; problem: string };
 /** What a reader yields for each entry of an export. */
 export type Entry = Bookmark | Unreadable;
 
-/** The export file as detection sees it: its path, its first characters, the names in it when a zip. */
-export type ExportFile = { path: string; head: string; zipNames?: string[] };
+/** How an export's bytes are read: a WHATWG encoding label, and whether the report says it (not plain UTF-8). */
+export type TextEncoding = { label: string; said: boolean };
+
+/** The export file as detection sees it: its path, its encoding and first characters, the names in it when a zip. */
+export type ExportFile = { path: string; encoding: TextEncoding; head: string; zipNames?: string[] };
 
 /** One export format: how to recognise it and how to read it (a fresh pass on every call). */
 export type Importer = {
