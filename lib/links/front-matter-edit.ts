@@ -84,9 +84,23 @@ export function setField(text: string, name: string, change: (current: string) =
     const value = change(current.value);
     if (value === undefined) return undefined;
     const before = CST.stringify(token);
-    CST.setScalarValue(token, value, { afterKey: map.type === 'block-map', inFlow: map.type === 'flow-collection' });
+    const written = blockIndent(token);
+    // The `yaml` package indents a block scalar's new text by the map's indent plus two; one
+    // written with four spaces keeps its four, as every other byte of the note keeps its own.
+    if (written !== undefined && token.type === 'block-scalar') token.indent = written;
+    CST.setScalarValue(token, value, {
+      afterKey: map.type === 'block-map' && written === undefined,
+      inFlow: map.type === 'flow-collection',
+    });
     return { at: token.offset, remove: before.length, insert: CST.stringify(token) };
   });
+}
+
+/** The indent of a block scalar's text as written (`>-` then four spaces: 4); undefined for any other value. */
+function blockIndent(token: CST.Token): number | undefined {
+  if (token.type !== 'block-scalar') return undefined;
+  const line = token.source.split('\n').find((text) => text.trim() !== '');
+  return line === undefined ? undefined : line.length - line.trimStart().length;
 }
 
 /** The note with `name: value` added as the front matter's last field; undefined when the field is there. */
