@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { identityText } from '@/lib/init/identity-file';
 import { noteHash, starterNotesIn } from '@/lib/init/starter';
 import { readIdentity } from '@/lib/settings/identity.mjs';
 import { CLI_TIMEOUT } from './scratch';
@@ -44,6 +45,19 @@ describe('the starter notes', () => {
       unchanged: ['a.md', 'b.md'],
       changed: ['c.md'],
     });
+  });
+});
+
+describe('the identity file’s new text', () => {
+  it('adds the fields below a file of comments alone, in its line endings', () => {
+    expect(identityText('# Mine\r\n', { name: 'Field Notes', repository: 'ada/links' })).toBe(
+      '# Mine\r\nname: Field Notes\r\nrepository: ada/links\r\n',
+    );
+  });
+
+  it('leaves a value that already says what is asked, byte for byte', () => {
+    const text = "name: 'Field Notes' # mine\n";
+    expect(identityText(text, { name: 'Field Notes' })).toBe(text);
   });
 });
 
