@@ -71,6 +71,8 @@ function colonInTitle(frontMatter: string): string | undefined {
  * with a comment.
  */
 function commentInTitle(frontMatter: string): { written: string; read: string } | undefined {
+  // Most front matter has no comment after a value: no second parse for it (imports check thousands).
+  if (!/[ \t]#/.test(frontMatter)) return undefined;
   const document = [...new Parser().parse(frontMatter)].find((token) => token.type === 'document');
   if (document?.type !== 'document' || document.value?.type !== 'block-map') return undefined;
   const item = document.value.items.find((entry) => CST.resolveAsScalar(entry.key)?.value === 'title');
