@@ -5,6 +5,7 @@ import { createReadStream, existsSync, fstatSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import mime from 'mime';
 import { elementsOf } from '@/lib/build/html-document';
@@ -78,9 +79,7 @@ export function createPreviewServer(options: PreviewOptions): Server {
       respond(request, response, options);
     } catch (error) {
       // Anything unforeseen is this request's 500, never the end of the server.
-      console.error(`preview: ${request.url}: ${error instanceof Error ? error.message : String(error)}`);
-      if (response.headersSent) response.destroy();
-      else response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('500: server error\n');
+      serverError(request, response, error);
     }
   });
 }
@@ -108,11 +107,13 @@ function respond(request: IncomingMessage, response: ServerResponse, options: Pr
   // Pages compresses text with gzip for clients that accept it; so does the preview, so that
   // what Lighthouse and the browser tests measure is what visitors download.
   const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-  // Headers go out once the file is open: a file that vanished meanwhile, or a folder, is a 404.
+  // Headers go out once the file is open: a file that vanished meanwhile, or a folder, is a 404;
+  // any other failure (out of file descriptors, a file that cannot be read) is the server's, a 500.
   const file = createReadStream(answer.file);
-  file.on('error', () => {
-    if (response.headersSent) response.destroy();
-    else notFound();
+  file.on('error', (error: NodeJS.ErrnoException) => {
+    if (response.headersSent) return;
+    if (error.code !== undefined && GONE.has(error.code)) notFound();
+    else serverError(request, response, error);
   });
   file.on('open', (fd) => {
     const stats = fstatSync(fd);
@@ -131,9 +132,26 @@ function respond(request: IncomingMessage, response: ServerResponse, options: Pr
     if (request.method === 'HEAD') {
       file.destroy();
       response.end();
-    } else if (gzip) file.pipe(createGzip()).pipe(response);
-    else file.pipe(response);
+      return;
+    }
+    // pipeline, not pipe: when the visitor hangs up, it destroys the file stream and so closes the
+    // file; pipe left it open, one descriptor per abandoned download, until none were left.
+    const done = (error: Error | null) => {
+      if (error) response.destroy();
+    };
+    if (gzip) pipeline(file, createGzip(), response, done);
+    else pipeline(file, response, done);
   });
+}
+
+/** The open errors that mean there is no such file to serve, as Pages would say with its 404. */
+const GONE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'ELOOP']);
+
+/** This request's 500, logged, never the end of the server. */
+function serverError(request: IncomingMessage, response: ServerResponse, error: unknown): void {
+  console.error(`preview: ${request.url}: ${error instanceof Error ? error.message : String(error)}`);
+  if (response.headersSent) response.destroy();
+  else response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('500: server error\n');
 }
 
 /** A preview server on a free local port, for tools and tests: its origin, and how to stop it. */

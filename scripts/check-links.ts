@@ -48,19 +48,26 @@ const { values } = options('check-links', HELP, {
   },
 });
 
-/** A flag's value as a number of at least `min`, else one line and exit 1. */
-function numberOption(name: 'timeout' | 'pause' | 'max-age', min: number, unit: string): number {
+// Node's timers hold at most 2^31 - 1 ms (about 24.8 days); a longer one fails every request with
+// ERR_OUT_OF_RANGE, so the timeout and the pause are refused above it.
+const LONGEST_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+const optionProblems: string[] = [];
+
+/** A flag's value as a number from `min` to `max`; a problem noted for each that is not. */
+function numberOption(name: 'timeout' | 'pause' | 'max-age', unit: string, min: number, max = Infinity): number {
   const value = Number(values[name]);
-  if (!Number.isFinite(value) || value < min) {
-    fail(`check-links: --${name}: must be a number of ${unit}, at least ${min} (got "${values[name]}")`);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    const range = max === Infinity ? `at least ${min}` : `from ${min} to ${max}`;
+    optionProblems.push(`check-links: --${name}: must be a number of ${unit}, ${range} (got "${values[name]}")`);
   }
   return value;
 }
 
-if (values.json && values.markdown) fail('check-links: --json and --markdown: choose one');
-const timeoutMs = numberOption('timeout', 0.001, 'seconds') * 1000;
-const hostPauseMs = numberOption('pause', 0, 'seconds') * 1000;
-const maxAgeDays = numberOption('max-age', 0, 'days');
+if (values.json && values.markdown) optionProblems.push('check-links: --json and --markdown: choose one');
+const timeoutMs = numberOption('timeout', 'seconds', 0.001, LONGEST_TIMER_SECONDS) * 1000;
+const hostPauseMs = numberOption('pause', 'seconds', 0, LONGEST_TIMER_SECONDS) * 1000;
+const maxAgeDays = numberOption('max-age', 'days', 0);
+if (optionProblems.length > 0) fail(optionProblems.join('\n'));
 const dir = notesDir();
 // Read once: the run checks the notes by it, and each rewrite is checked against it (ContentChecker).
 const folder = orFail(displayPath(dir), () => readFolder(dir));

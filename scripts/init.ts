@@ -4,7 +4,7 @@
 // owner wrote or changed is never touched. Run again with the same values, it changes nothing.
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fail, options } from '@/lib/cli';
+import { fail, options, orFail } from '@/lib/cli';
 import { notesDir } from '@/lib/content/load';
 import { identityText, readIdentityFile, verifyIdentityText, writeAtomically } from '@/lib/init/identity-file';
 import { starterNotesIn } from '@/lib/init/starter';
@@ -34,7 +34,7 @@ const { values } = options('init', HELP, {
 });
 
 const current = readIdentityFile(identityFile);
-if (current.problem) fail(`${identityFile}: ${current.problem}; fix it or delete it, then run init again`);
+if (current.problem) fail(`${identityFile}: ${current.problem}`);
 
 const given: Partial<Identity> = {};
 const changes: Partial<Identity> = {};
@@ -55,13 +55,13 @@ for (const { field, message } of found) {
 }
 if (problems.length > 0) fail(problems.join('\n'));
 
-const text = identityText(current.text, changes);
+const text = orFail(identityFile, () => identityText(current.text, changes));
 const wrong = verifyIdentityText(identityFile, text, identity);
 if (wrong.length > 0)
   fail(wrong.map(({ field, message }) => `${identityFile}: ${field}: ${message}; left as it was`).join('\n'));
 if (text === current.text) console.log(`${identityFile}: already says this; unchanged`);
 else {
-  writeAtomically(identityFile, text);
+  orFail(identityFile, () => writeAtomically(identityFile, text));
   const set = IDENTITY_FIELDS.filter((field) => field in changes);
   console.log(`${identityFile}: ${current.text === undefined ? 'written' : 'updated'} (${set.join(', ')})`);
 }

@@ -1,7 +1,7 @@
 // Splitting a note file into its YAML front matter and its markdown summary, with gray-matter and
 // the YAML 1.2 core schema; refusing files where the two could disagree.
 import matter from 'gray-matter';
-import YAML from 'yaml';
+import YAML, { CST, Parser } from 'yaml';
 import { messageOf } from '@/lib/messages';
 import { withoutBom } from '@/lib/text';
 import type { ContentProblem } from './problems';
@@ -46,6 +46,13 @@ export function splitNote(source: string, problem: Report): NoteSource | undefin
     parsed = matter(text, { engines: { yaml: parseYaml } });
   } catch (error) {
     if (error instanceof UnknownYamlTag) return void problem('front matter', error.message);
+    const title = colonInTitle(block[1] ?? '');
+    if (title !== undefined) {
+      return void problem(
+        'title',
+        `put the title in quotes (${JSON.stringify(title)}); unquoted, its ": " starts a YAML mapping`,
+      );
+    }
     return void problem('front matter', `invalid YAML: ${messageOf(error)}`);
   }
   // gray-matter ends the front matter at the first line that merely starts with "---": fields
@@ -57,7 +64,43 @@ export function splitNote(source: string, problem: Report): NoteSource | undefin
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return void problem('front matter', 'must be a YAML mapping of fields (title, url, tags, date)');
   }
+  const cut = commentInTitle(frontMatter);
+  if (cut !== undefined) {
+    problem(
+      'title',
+      `put the title in quotes (${JSON.stringify(cut.written)}); unquoted, its " #" starts a YAML comment and it reads ${JSON.stringify(cut.read)}`,
+    );
+  }
   return { data: { ...data }, body: parsed.content };
+}
+
+/** The title as written when YAML refuses it for a `: ` inside (`title: Rust: the book`), else undefined. */
+function colonInTitle(frontMatter: string): string | undefined {
+  const error = YAML.parseDocument(frontMatter, { schema: 'core' }).errors[0];
+  if (error?.code !== 'BLOCK_AS_IMPLICIT_KEY' || error.linePos === undefined) return undefined;
+  const line = frontMatter.split('\n')[error.linePos[0].line - 1] ?? '';
+  return /^title:[ \t]+(.+)$/.exec(line.trimEnd())?.[1];
+}
+
+/**
+ * A plain title that a comment follows on its line (`title: C# in depth #1`): YAML reads the text
+ * before ` #` as the title and the rest as a comment, which the person most likely meant as part
+ * of the title. Found in YAML's syntax tree: the title's value is a plain scalar whose line goes on
+ * with a comment.
+ */
+function commentInTitle(frontMatter: string): { written: string; read: string } | undefined {
+  // Most front matter has no comment after a value: no second parse for it (imports check thousands).
+  if (!/[ \t]#/.test(frontMatter)) return undefined;
+  const document = [...new Parser().parse(frontMatter)].find((token) => token.type === 'document');
+  if (document?.type !== 'document' || document.value?.type !== 'block-map') return undefined;
+  const item = document.value.items.find((entry) => CST.resolveAsScalar(entry.key)?.value === 'title');
+  const value = item?.value;
+  if (value?.type !== 'scalar') return undefined;
+  const trailing = value.end ?? [];
+  const comment = trailing.find((token) => token.type === 'comment');
+  const newline = trailing.findIndex((token) => token.type === 'newline');
+  if (comment === undefined || (newline !== -1 && trailing.indexOf(comment) > newline)) return undefined;
+  return { written: frontMatter.slice(value.offset, comment.offset + comment.source.length), read: value.source };
 }
 
 /** Why gray-matter would end this front matter (the lines between its `---` lines) early. */

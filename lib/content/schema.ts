@@ -1,6 +1,7 @@
 // The note contract: which front-matter fields a note has, what each must hold, and the message
 // when it does not. One table drives both the checks and the type of a checked front matter.
 import { DATE_FORMAT, isCalendarDate } from '@/lib/dates';
+import { CONTROL } from '@/lib/one-line.mjs';
 import { characterCount } from '@/lib/text';
 import { notWebUrlMessage, parseWebUrl } from '@/lib/urls';
 import { MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from './limits';
@@ -12,8 +13,6 @@ export type { Report };
 /** Checks one field's YAML value: the value the note keeps, or undefined after reporting why not. */
 type Check<T> = (value: unknown, problem: Report) => T | undefined;
 
-// Control characters (a newline from a `|` block, NUL) have no place in a one-line title or tag.
-const CONTROL = /\p{Cc}/u;
 // Text a reader can see: anything but white space and invisible format characters (U+200B, U+202E).
 const VISIBLE = /[^\s\p{Cf}]/u;
 const DAY = 24 * 60 * 60 * 1000;

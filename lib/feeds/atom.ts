@@ -12,7 +12,9 @@ export function atomFeed(feed: FeedDocument): string {
       element('id', {}, [pageUrl]),
       element('title', { type: 'text' }, [title]),
       element('subtitle', { type: 'text' }, [description]),
-      element('updated', {}, [updated.toISOString()]),
+      // RFC 4287 requires a feed's updated; with no entries there is no date but the clock's, which
+      // would make two builds of the same notes differ, so an empty feed gives the epoch.
+      element('updated', {}, [(updated ?? new Date(0)).toISOString()]),
       element('author', {}, [element('name', {}, [author.name]), element('uri', {}, [author.url])]),
       element('link', { rel: 'alternate', type: 'text/html', href: pageUrl }),
       element('link', { rel: 'self', type: FEED_MEDIA_TYPES.atom, href: feedUrls.atom }),

@@ -38,8 +38,8 @@ export type FeedDocument = {
   pageUrl: string;
   /** The absolute URLs of this list's feeds, by format. */
   feedUrls: Partial<Record<FeedFormat, string>>;
-  /** The newest entry's date, not the clock: the same notes must build the same feed. */
-  updated: Date;
+  /** The newest entry's date, not the clock: the same notes must build the same feed. None when there are no entries. */
+  updated: Date | undefined;
   author: { name: string; url: string };
   language: string;
   iconUrl: string;
@@ -64,7 +64,7 @@ export function feedDocument({ title, description, listPath, feedPaths, notes }:
     description,
     pageUrl: absoluteUrl(listPath),
     feedUrls: Object.fromEntries(Object.entries(feedPaths).map(([format, path]) => [format, absoluteUrl(path)])),
-    updated: entries[0]?.date ?? new Date(0),
+    updated: entries[0]?.date,
     author: { name: site.author, url: `${siteUrl}/` },
     language: site.language,
     iconUrl: absoluteUrl('/icon.svg'),

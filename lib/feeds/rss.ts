@@ -24,7 +24,8 @@ export function rssFeed(feed: FeedDocument): string {
           element('link', {}, [pageUrl]),
           element('description', {}, [description]),
           element('language', {}, [language]),
-          element('lastBuildDate', {}, [updated.toUTCString()]),
+          // Optional in RSS 2.0: a feed with no items has no date to give, rather than 1970's.
+          ...(updated ? [element('lastBuildDate', {}, [updated.toUTCString()])] : []),
           element('docs', {}, ['https://www.rssboard.org/rss-specification']),
           element('atom:link', { rel: 'self', type: FEED_MEDIA_TYPES.rss, href: feedUrls.rss }),
           ...feed.entries.map((entry) => rssItem(entry, feed.author.name)),

@@ -32,9 +32,9 @@ function editFrontMatter(text: string, change: Change): string | undefined {
   for (let count = block[0].split('\n').length - 1; count > 0; count--) endings.add(breaks.exec(text)?.[0] ?? '\n');
   const end = block[0].endsWith('\n') ? breaks.lastIndex : text.length;
   if (endings.size > 1) {
-    const names = Object.keys(LINE_ENDINGS).filter((ending) => endings.has(ending));
-    const kinds = names.map((ending) => LINE_ENDINGS[ending]).join(' and ');
-    throw new EditRefused(`the front matter mixes line endings (${kinds}); save the file with one kind and run again`);
+    throw new EditRefused(
+      `the front matter mixes line endings (${endingNames(endings)}); save the file with one kind and run again`,
+    );
   }
   const yaml = block[1] ?? '';
   const splice = change(yaml, fieldMap(yaml));
@@ -76,7 +76,11 @@ function valueEnd(token: CST.Token): number {
  * undefined when the field is absent or `change` returns undefined.
  */
 export function setField(text: string, name: string, change: (current: string) => string | undefined) {
-  return editFrontMatter(text, (_yaml, map) => {
+  return editFrontMatter(text, replaceValue(name, change));
+}
+
+function replaceValue(name: string, change: (current: string) => string | undefined): Change {
+  return (_yaml, map) => {
     const token = map.items[fieldIndex(map, name)]?.value;
     if (token === undefined) return undefined;
     const current = CST.resolveAsScalar(token);
@@ -84,14 +88,32 @@ export function setField(text: string, name: string, change: (current: string) =
     const value = change(current.value);
     if (value === undefined) return undefined;
     const before = CST.stringify(token);
-    CST.setScalarValue(token, value, { afterKey: map.type === 'block-map', inFlow: map.type === 'flow-collection' });
+    const written = blockIndent(token);
+    // The `yaml` package indents a block scalar's new text by the map's indent plus two; one
+    // written with four spaces keeps its four, as every other byte of the note keeps its own.
+    if (written !== undefined && token.type === 'block-scalar') token.indent = written;
+    CST.setScalarValue(token, value, {
+      afterKey: map.type === 'block-map' && written === undefined,
+      inFlow: map.type === 'flow-collection',
+    });
     return { at: token.offset, remove: before.length, insert: CST.stringify(token) };
-  });
+  };
+}
+
+/** The indent of a block scalar's text as written (`>-` then four spaces: 4); undefined for any other value. */
+function blockIndent(token: CST.Token): number | undefined {
+  if (token.type !== 'block-scalar') return undefined;
+  const line = token.source.split('\n').find((text) => text.trim() !== '');
+  return line === undefined ? undefined : line.length - line.trimStart().length;
 }
 
 /** The note with `name: value` added as the front matter's last field; undefined when the field is there. */
 export function addField(text: string, name: string, value: string) {
-  return editFrontMatter(text, (yaml, map) => {
+  return editFrontMatter(text, appendField(name, value));
+}
+
+function appendField(name: string, value: string): Change {
+  return (yaml, map) => {
     if (fieldIndex(map, name) !== -1) return undefined;
     const inFlow = map.type === 'flow-collection';
     const pair = `${name}: ${CST.stringify(CST.createScalarToken(value, { indent: 0, inFlow, end: [] }))}`;
@@ -108,7 +130,36 @@ export function addField(text: string, name: string, value: string) {
     const separator = layout ? layout.map((part) => part.source).join('') : ', ';
     const at = last.value ? valueEnd(last.value) : itemStart(last) + CST.stringify(last).length;
     return { at, remove: 0, insert: `${separator}${pair}` };
-  });
+  };
+}
+
+/**
+ * A whole YAML file of fields (site.yml) with each of `values` set: a field there gets its new
+ * value written as the old one was, a field not there is added last; every other byte, the
+ * byte-order mark and the line endings included, stays as written. A value already there is left.
+ */
+export function setFileFields(text: string, values: Record<string, string>): string {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const endings = new Set(text.match(/\r\n|\r|\n/g));
+  if (endings.size > 1)
+    throw new EditRefused(`the file mixes line endings (${endingNames(endings)}); save it with one kind and run again`);
+  let yaml = text.slice(bom).replace(/\r\n?/g, '\n');
+  for (const [name, value] of Object.entries(values)) {
+    const change: Change = (source, map) =>
+      fieldIndex(map, name) === -1
+        ? appendField(name, value)(source, map)
+        : replaceValue(name, (current) => (current === value ? undefined : value))(source, map);
+    const splice = change(yaml, fieldMap(yaml));
+    if (splice) yaml = yaml.slice(0, splice.at) + splice.insert + yaml.slice(splice.at + splice.remove);
+  }
+  return text.slice(0, bom) + yaml.replaceAll('\n', [...endings][0] ?? '\n');
+}
+
+function endingNames(endings: Set<string>): string {
+  return Object.keys(LINE_ENDINGS)
+    .filter((ending) => endings.has(ending))
+    .map((ending) => LINE_ENDINGS[ending])
+    .join(' and ');
 }
 
 /** The note without field `name` (its line, or its place in a `{ … }` mapping); undefined when it is absent. */

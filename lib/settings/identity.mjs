@@ -5,6 +5,7 @@
 // reads it; `npm run init` writes the file through the same checks.
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
+import { CONTROL } from '../one-line.mjs';
 
 /**
  * @typedef {{ name: string, description: string, author: string, language: string,
@@ -23,7 +24,7 @@ const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/-]{1,100}(?<![/.])$/;
 /** @param {number} most @returns {(value: string) => string | undefined} */
 function oneLine(most) {
   return (value) => {
-    if (/[\n\r]/.test(value)) return 'must be one line';
+    if (CONTROL.test(value)) return 'must be one line of text';
     if ([...value].length > most) return `must be at most ${most} characters (got ${[...value].length})`;
     return undefined;
   };
@@ -115,6 +116,45 @@ export function checkIdentity(file, data) {
 }
 
 /**
+ * The identity file's text as YAML data, read as the site reads it, or the one problem why it
+ * cannot be: YAML that does not parse, or a tag (`!!python/object`, `!!str`), which the file of
+ * plain text values has no use for.
+ * @param {string} file @param {string} text
+ * @returns {{ data: unknown, problem?: SettingProblem }}
+ */
+export function parseIdentityText(file, text) {
+  const document = YAML.parseDocument(text, { schema: 'core' });
+  if (document.errors.length > 0) {
+    return {
+      data: {},
+      problem: { file, field: 'file', message: `invalid YAML: ${document.errors[0].message.split('\n')[0]}` },
+    };
+  }
+  /** @type {string | undefined} */
+  let tag;
+  YAML.visit(document, {
+    Node(_key, node) {
+      // Only a tag written in the file is set on a node; values the schema resolves have none.
+      if (node.tag !== undefined) {
+        tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        return YAML.visit.BREAK;
+      }
+    },
+  });
+  if (tag !== undefined) {
+    const message = `YAML tag ${JSON.stringify(tag)}: remove it; the file holds plain text values`;
+    return { data: {}, problem: { file, field: 'file', message } };
+  }
+  return { data: document.toJS() ?? {} };
+}
+
+/** Why the identity file cannot be read, in the words `npm run check` and `npm run init` share. @param {unknown} error */
+export function unreadableMessage(error) {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  return code === 'ENOENT' ? 'missing; restore it, or run npm run init' : `cannot be read (${code})`;
+}
+
+/**
  * Reads and checks the identity file. A missing or unreadable file, or YAML that does not parse,
  * is one problem; the identity then has the fallbacks and an empty name.
  * @param {string} file
@@ -124,14 +164,9 @@ export function readIdentity(file) {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    const message = code === 'ENOENT' ? 'missing; restore it, or run npm run init' : `cannot be read (${code})`;
-    return { ...checkIdentity(file, {}), problems: [{ file, field: 'file', message }] };
+    return { ...checkIdentity(file, {}), problems: [{ file, field: 'file', message: unreadableMessage(error) }] };
   }
-  const document = YAML.parseDocument(text, { schema: 'core' });
-  if (document.errors.length > 0) {
-    const message = `invalid YAML: ${document.errors[0].message.split('\n')[0]}`;
-    return { ...checkIdentity(file, {}), problems: [{ file, field: 'file', message }] };
-  }
-  return checkIdentity(file, document.toJS() ?? {});
+  const { data, problem } = parseIdentityText(file, text);
+  if (problem) return { ...checkIdentity(file, {}), problems: [problem] };
+  return checkIdentity(file, data);
 }

@@ -110,6 +110,20 @@ describe('the tag page', () => {
     await context.close();
   });
 
+  it.each(['', 'tag/databases/', 'tag/web-performance/', 'tag/distributed-systems/', 'note/zeppelin-archive/'])(
+    '%s: the header is one row at 1280 px, the search box beside the trail (issue 31)',
+    async (route) => {
+      const { context, page } = await open(DESKTOP, route);
+      const header = page.getByRole('banner');
+      const trail = await header.locator(':scope > :first-child').boundingBox();
+      const search = await header.getByRole('search').boundingBox();
+      expect(search?.y ?? 0).toBeLessThan((trail?.y ?? 0) + (trail?.height ?? 0));
+      // The box keeps its smallest width at least (--search-box-min, 10rem, 160 px), to a rounding.
+      expect(search?.width).toBeGreaterThan(159.5);
+      await context.close();
+    },
+  );
+
   it('shows each note in full: title, chips and the whole summary', async () => {
     const { context, page } = await open(DESKTOP, 'tag/history/');
     const note = page.getByRole('article').first();

@@ -178,6 +178,21 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
   it('names a bad flag value in one line', async () => {
     const { status, stderr } = await checkLinks('--timeout', 'soon');
     expect(status).toBe(1);
-    expect(stderr.trim()).toBe('check-links: --timeout: must be a number of seconds, at least 0.001 (got "soon")');
+    expect(stderr.trim()).toBe(
+      'check-links: --timeout: must be a number of seconds, from 0.001 to 2147483 (got "soon")',
+    );
+  });
+
+  it('refuses a timeout or pause longer than a timer holds, one line each, before asking any URL', async () => {
+    writeNote('fine', server.url('/ok'));
+    const { status, stdout, stderr } = await checkLinks('--timeout', '5000000', '--pause', '2147484', '--max-age=-1');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toEqual([
+      'check-links: --timeout: must be a number of seconds, from 0.001 to 2147483 (got "5000000")',
+      'check-links: --pause: must be a number of seconds, from 0 to 2147483 (got "2147484")',
+      'check-links: --max-age: must be a number of days, at least 0 (got "-1")',
+    ]);
+    expect(askedPaths()).toEqual([]);
   });
 });

@@ -22,6 +22,12 @@ describe('the README', () => {
     expect(statSync('README.md').size).toBeLessThanOrEqual(10 * 1024);
   });
 
+  it('names every test command in its table of commands', () => {
+    const table = text('README.md').match(/^## Commands\n+(?:\|.*\n)+/m)?.[0] ?? '';
+    const tests = Object.keys(scripts).filter((name) => name.startsWith('test:'));
+    expect(tests.filter((name) => !table.includes(`\`${name}\``))).toEqual([]);
+  });
+
   it('starts by making the site yours, then the two commands of the quick start', () => {
     const headings = text('README.md').match(/^## .+$/gm) ?? [];
     expect(headings.slice(0, 2)).toEqual(['## Make it yours', '## Quick start']);
@@ -39,6 +45,20 @@ describe.each(PAGES)('%s', (page) => {
     const targets = [...text(page).matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map(([, target]) => target);
     const local = targets.filter((target) => !/^[a-z]+:/.test(target));
     expect(local.filter((target) => !existsSync(path.join(path.dirname(page), target)))).toEqual([]);
+  });
+
+  it('names only sections that exist: README, "…" or page.md, "…"', () => {
+    const named = [
+      ...text(page)
+        .replace(/\n/g, ' ')
+        .matchAll(/(README|[\w-]+\.md)\]?(?:\([^)]*\))?, "([^"]+)"/g),
+    ];
+    const missing = named.filter(([, file, heading]) => {
+      const target = file === 'README' ? 'README.md' : path.join(path.dirname(page), file);
+      const headings = existsSync(target) ? (text(target).match(/^#+ .+$/gm) ?? []) : [];
+      return !headings.some((line) => line.replace(/^#+ /, '') === heading);
+    });
+    expect(missing.map(([mention]) => mention)).toEqual([]);
   });
 
   it('points its readers to source files that exist', () => {

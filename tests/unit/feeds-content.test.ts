@@ -94,6 +94,16 @@ describe('site feeds', () => {
   });
 });
 
+describe('the feed of a site with no notes yet', () => {
+  it('gives RSS no lastBuildDate rather than 1970, and keeps the newest note’s date otherwise', async () => {
+    const empty = await xml(feedResponse('rss', { ...SITE_FEED, notes: [] }));
+    expect(empty.getElementsByTagName('item')).toHaveLength(0);
+    expect(texts(empty, 'lastBuildDate')).toEqual([]);
+    const full = await xml(feedResponse('rss', { ...SITE_FEED, notes: getAllNotes() }));
+    expect(texts(full, 'lastBuildDate')).toEqual([new Date(`${getAllNotes()[0]?.date}T00:00:00Z`).toUTCString()]);
+  });
+});
+
 describe('tag feeds', () => {
   it('carry only that tag’s notes, under the tag’s address', async () => {
     const feed = JSON.parse(await (await tagJsonFeed(new Request('http://x/'), params('c-plus-plus'))).text());

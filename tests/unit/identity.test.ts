@@ -37,7 +37,7 @@ describe('the identity file', () => {
     expect(lines(problems)).toEqual([
       'site.yml: colour: unknown field; known: name, description, author, language, repository, branch',
       'site.yml: name: must not be empty (got "")',
-      'site.yml: description: must be one line (got "one\\ntwo")',
+      'site.yml: description: must be one line of text (got "one\\ntwo")',
       'site.yml: author: must be text, like "Ada Lovelace" (got 42)',
       'site.yml: language: must be a language tag, like en, de or pt-BR (got "english please")',
       'site.yml: repository: must be owner/name, like ada/links (got "ada")',
@@ -60,6 +60,27 @@ describe('the identity file', () => {
 
   it('writes a language tag the standard way', () => {
     expect(checkIdentity('site.yml', { ...ADA, language: 'PT-br' }).identity.language).toBe('pt-BR');
+  });
+
+  it('refuses control characters, which a feed cannot carry, as a note title does (issue 31)', () => {
+    const { problems } = checkIdentity('site.yml', { ...ADA, description: 'Links\u0007 I keep', author: 'Ada\u0000' });
+    expect(lines(problems)).toEqual([
+      'site.yml: description: must be one line of text (got "Links\\u0007 I keep")',
+      'site.yml: author: must be one line of text (got "Ada\\u0000")',
+    ]);
+  });
+
+  it('refuses a YAML tag in the file, in one line, as notes do', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'identity-'));
+    try {
+      const file = path.join(dir, 'site.yml');
+      writeFileSync(file, 'name: Field Notes\ndescription: !!python/object:os.system ls\n');
+      expect(lines(readIdentity(file).problems)).toEqual([
+        `${file}: file: YAML tag "!!python/object:os.system": remove it; the file holds plain text values`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('says so, in one line, when the file is missing or is not YAML', () => {

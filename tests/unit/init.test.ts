@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { identityText } from '@/lib/init/identity-file';
 import { noteHash, starterNotesIn } from '@/lib/init/starter';
 import { readIdentity } from '@/lib/settings/identity.mjs';
 import { CLI_TIMEOUT } from './scratch';
@@ -44,6 +45,19 @@ describe('the starter notes', () => {
       unchanged: ['a.md', 'b.md'],
       changed: ['c.md'],
     });
+  });
+});
+
+describe('the identity file’s new text', () => {
+  it('adds the fields below a file of comments alone, in its line endings', () => {
+    expect(identityText('# Mine\r\n', { name: 'Field Notes', repository: 'ada/links' })).toBe(
+      '# Mine\r\nname: Field Notes\r\nrepository: ada/links\r\n',
+    );
+  });
+
+  it('leaves a value that already says what is asked, byte for byte', () => {
+    const text = "name: 'Field Notes' # mine\n";
+    expect(identityText(text, { name: 'Field Notes' })).toBe(text);
   });
 });
 
@@ -109,5 +123,82 @@ describe('npm run init', () => {
       'init: --name: missing; say it, like --name "Field Notes"',
       'init: --repository: missing; say it, like --repository ada/links',
     ]);
+  });
+
+  it.each([
+    [
+      'a string',
+      'Field Notes\n',
+      'must be a YAML mapping of name, description, author, …; fix it or delete it, then run init again',
+    ],
+    [
+      'a list',
+      '- name: Field Notes\n',
+      'must be a YAML mapping of name, description, author, …; fix it or delete it, then run init again',
+    ],
+    [
+      'a YAML tag',
+      'name: !!python/object x\n',
+      'YAML tag "!!python/object": remove it; the file holds plain text values; fix it or delete it, then run init again',
+    ],
+  ])(
+    'refuses an identity file that is %s in one line, and leaves it',
+    { timeout: CLI_TIMEOUT },
+    (_kind, text, message) => {
+      writeFileSync(path.join(dir, 'site.yml'), text);
+      const { status, stdout, stderr } = init('--name', 'Field Notes', '--repository', 'ada/links');
+      expect({ status, stdout, stderr }).toEqual({
+        status: 1,
+        stdout: '',
+        stderr: `${path.join(dir, 'site.yml')}: ${message}\n`,
+      });
+      expect(readFileSync(path.join(dir, 'site.yml'), 'utf8')).toBe(text);
+    },
+  );
+
+  it('says in one line that the identity file is a folder, or that its folder is missing', {
+    timeout: CLI_TIMEOUT,
+  }, () => {
+    rmSync(path.join(dir, 'site.yml'));
+    mkdirSync(path.join(dir, 'site.yml'));
+    const folder = init('--name', 'Field Notes', '--repository', 'ada/links');
+    expect({ status: folder.status, stderr: folder.stderr }).toEqual({
+      status: 1,
+      stderr: `${path.join(dir, 'site.yml')}: cannot be read (EISDIR); fix it or delete it, then run init again\n`,
+    });
+    const missing = path.join(dir, 'nowhere', 'site.yml');
+    const orphan = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/init.ts', '--name', 'N', '--repository', 'ada/links'],
+      {
+        env: { ...process.env, SITE_FILE: missing, NOTES_DIR: path.join(dir, 'content') },
+        encoding: 'utf8',
+      },
+    );
+    expect({ status: orphan.status, stderr: orphan.stderr }).toEqual({
+      status: 1,
+      stderr: `${missing}: cannot be written: the folder ${path.dirname(missing)} does not exist; create it, then run init again\n`,
+    });
+  });
+
+  it('changes the fields given and not one other byte: BOM, CRLF, comments, escapes', { timeout: CLI_TIMEOUT }, () => {
+    const before = [
+      '\uFEFF# My site',
+      'name: "Old name"   # shown in the header',
+      "description: 'It''s mine'",
+      'author: "Ada \\u004Covelace"',
+      'language: en',
+      '',
+    ].join('\r\n');
+    writeFileSync(path.join(dir, 'site.yml'), before);
+    const { status, stderr } = init('--name', 'Field Notes', '--repository', 'ada/links');
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(readFileSync(path.join(dir, 'site.yml'), 'utf8')).toBe(
+      before.replace('"Old name"', '"Field Notes"').replace(/\r\n$/, '\r\nrepository: ada/links\r\n'),
+    );
+    expect(readIdentity(path.join(dir, 'site.yml')).identity).toMatchObject({
+      author: 'Ada Lovelace',
+      repository: 'ada/links',
+    });
   });
 });

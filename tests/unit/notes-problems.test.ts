@@ -47,6 +47,18 @@ describe('bad input: one precise line per problem', () => {
     ['numeric-tag', 'number-tag.md', 'tags', /tag 2 must be text; write it in quotes \("7"\)/],
     ['multiline-title', 'block-title.md', 'title', /one line/],
     ['invisible-tag', 'zero-width.md', 'tags', /tag 2 must be non-empty text/],
+    [
+      'hash-in-title',
+      'hash-in-title.md',
+      'title',
+      /^put the title in quotes \("C# in depth #1"\); unquoted, its " #" starts a YAML comment and it reads "C# in depth"$/,
+    ],
+    [
+      'colon-in-title',
+      'colon-in-title.md',
+      'title',
+      /^put the title in quotes \("Rust: the book"\); unquoted, its ": " starts a YAML mapping$/,
+    ],
   ])('%s', (folder, file, field, message) => {
     expectOneProblem(bad(folder), path.join(folder, file), field, message);
   });

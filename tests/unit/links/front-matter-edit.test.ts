@@ -76,6 +76,13 @@ describe('edits of front matter', () => {
     expect(markNote(note, '2026-11-19')).toBe(first);
   });
 
+  it('keeps the indent of a block scalar written with four spaces (issue 31)', () => {
+    const four = readFileSync(path.join(FORMS, 'folded-four.md'), 'utf8');
+    expect(rewriteNoteUrl(four, FROM, 'https://new.example/post')).toBe(
+      four.replace('    https://old.example/post', '    https://new.example/post'),
+    );
+  });
+
   it('refuses to clear a dead: whose anchor another field uses, saying why', () => {
     const anchored = '---\ntitle: A\nurl: https://old.example/post\ntags: [a]\ndead: &d 2025-01-02\ndate: *d\n---\n';
     expect(() => markNote(anchored, null)).toThrow(
