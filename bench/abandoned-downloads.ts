@@ -8,7 +8,13 @@ import { options } from '@/lib/cli';
 import { servePreview } from '@/lib/preview-server';
 import { abandonDownloads, eventually, openFileDescriptors } from '@/tools/abandoned-downloads';
 
-const { values } = options('bench', { options: { downloads: { type: 'string', default: '200' } } });
+const HELP = `usage: npx tsx bench/abandoned-downloads.ts [--downloads N]
+
+The preview server's open file descriptors before and after N abandoned downloads of an 8 MB file.
+
+  --downloads N   how many downloads to abandon (default 200)`;
+
+const { values } = options('bench', HELP, { options: { downloads: { type: 'string', default: '200' } } });
 const downloads = Number(values.downloads);
 const dir = mkdtempSync(path.join(tmpdir(), 'bench-abandoned-'));
 writeFileSync(path.join(dir, 'index.html'), 'home');
