@@ -14,6 +14,7 @@ export {
   noteMarkdown,
   noteSlug,
   oneLine,
+  readablePath,
   SUMMARY_SKELETON,
   tagNamer,
   today,

@@ -5,6 +5,8 @@
 // linkding's bookmarks/services/exporter.py (PRIVATE, TOREAD, `[linkding-notes]`, archived tag).
 import { createReadStream } from 'node:fs';
 import { Parser } from 'htmlparser2';
+import { deadLinkLine } from '@/lib/export/netscape';
+import { isCalendarDate } from '@/lib/dates';
 import { extra, MAX_FIELD_CHARS, tooLong, unixDate } from './fields';
 import { type Bookmark, bookmark, type Entry, type ExportFile, type Importer } from './types';
 
@@ -38,7 +40,10 @@ type Pending = { bookmark: Bookmark; problem?: string };
 /** A bookmark's `<DD>`: its description, and linkding's own notes between `[linkding-notes]` marks. */
 function describe(pending: Pending, text: string) {
   const notes = LINKDING_NOTES.exec(text);
-  const description = notes ? text.replace(LINKDING_NOTES, '') : text;
+  const { dead } = pending.bookmark;
+  // url-notes' own export starts a dead link's description with a line saying so: the DEAD attribute keeps it.
+  const own = dead && text.startsWith(deadLinkLine(dead)) ? text.slice(deadLinkLine(dead).length) : text;
+  const description = notes ? own.replace(LINKDING_NOTES, '') : own;
   pending.bookmark.extras.push(...extra('Saved with', description), ...extra('Note', notes?.[1]));
 }
 
@@ -114,6 +119,7 @@ export async function* readNetscape(file: ExportFile): AsyncGenerator<Entry> {
                 ...(archived ? ['archived' as const] : []),
               ],
               private: attributes.private === '1',
+              dead: attributes.dead !== undefined && isCalendarDate(attributes.dead) ? attributes.dead : undefined,
             }),
           };
           reading = 'title';

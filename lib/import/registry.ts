@@ -1,6 +1,7 @@
 // The export formats `npm run import` reads, in the order detection tries them (a more particular
 // format before the general one it is a variant of: linkding before the Netscape file).
 import { closeSync, openSync, readSync } from 'node:fs';
+import { hypothesis } from './hypothesis';
 import { instapaper } from './instapaper';
 import { karakeep } from './karakeep';
 import { linkding } from './linkding';
@@ -9,13 +10,17 @@ import { netscape } from './netscape';
 import { omnivore } from './omnivore';
 import { pinboard } from './pinboard';
 import { pocket } from './pocket';
+import { pocketHtml } from './pocket-html';
 import { raindrop } from './raindrop';
 import type { ExportFile, Importer } from './types';
+import { urlNotes } from './url-notes';
 import { zipNamesOf } from './zip';
 
 export const IMPORTERS: Importer[] = [
+  urlNotes,
   linkding,
   netscape,
+  pocketHtml,
   pinboard,
   karakeep,
   linkwarden,
@@ -23,6 +28,7 @@ export const IMPORTERS: Importer[] = [
   raindrop,
   instapaper,
   omnivore,
+  hypothesis,
 ];
 
 /** Every format by name, for messages: `netscape (Netscape bookmark file), …`. */
