@@ -83,9 +83,13 @@ export class Importing {
     }
 
     const { kept } = bookmark;
-    const title = kept ? bookmark.title : this.titleOf(bookmark, url);
+    const own = oneLine(bookmark.title);
+    // A title that is a URL says no more than the URL: the slug comes from the page's address.
+    const named = own !== '' && parseWebUrl(own) === null;
+    const title = kept ? bookmark.title : named ? own : oneLine(readablePath(own || url.href));
     const date = this.dateOf(bookmark, url.href);
-    const slug = uniqueSlug(kept?.slug ?? noteSlug(title, url.href, date), this.existing.slugs, this.nextSuffix);
+    const base = kept?.slug ?? noteSlug(named ? title : undefined, url.href, date);
+    const slug = uniqueSlug(base, this.existing.slugs, this.nextSuffix);
     try {
       const file = writeNote(
         this.dir,
@@ -135,12 +139,6 @@ export class Importing {
         `${file}: highlights not added: ${outcome === 'unchanged' ? 'unchanged' : outcome.refused}`,
       );
     return true;
-  }
-
-  /** Its title on one line; a URL (or no title, then the page's URL) decoded, as a person reads it. */
-  private titleOf(bookmark: Bookmark, url: URL): string {
-    const title = oneLine(bookmark.title);
-    return title === '' || parseWebUrl(title) !== null ? oneLine(readablePath(title || url.href)) : title;
   }
 
   /** The bookmark's own date, or the fallback with a line saying why. */

@@ -15,14 +15,12 @@ const isMetadata = (name: string) => /^metadata_\d+_to_\d+\.json$/.test(baseName
 const isHighlights = (name: string) => /(^|\/)highlights\/[^/]+\.md$/.test(name);
 const firstNumber = (name: string) => Number(/\d+/.exec(baseName(name))?.[0]);
 
-const LABELS = /^#\S+(\s+#\S+)*$/;
-
-/** The highlights of a `highlights/<slug>.md`: each blockquote, and the paragraphs after it as its note. */
+/** The highlights of a `highlights/<slug>.md`: each blockquote, and the paragraphs after it (labels, the owner's note) as its note. */
 export function omnivoreHighlights(markdown: string): Highlight[] {
   const highlights: Highlight[] = [];
   for (const block of markdown.replace(/\r\n/g, '\n').split(/\n{2,}/)) {
     const text = block.trim();
-    if (text === '' || LABELS.test(text)) continue;
+    if (text === '') continue;
     if (text.startsWith('>')) {
       const quote = text.split('\n').map((line) => line.replace(/^>\s?/, '').trimEnd());
       highlights.push({ quote: quote.join('\n').trim(), note: '' });

@@ -17,9 +17,9 @@ import { urlNotes } from './url-notes';
 import { zipNamesOf } from './zip';
 
 export const IMPORTERS: Importer[] = [
-  urlNotes,
   linkding,
   netscape,
+  urlNotes,
   pocketHtml,
   pinboard,
   karakeep,
