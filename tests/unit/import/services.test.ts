@@ -126,6 +126,52 @@ describe('importing service exports', () => {
     ]);
   });
 
+  it('Instapaper: folders left out without --folders-as-tags are said, with the flag that keeps them', async () => {
+    const { lines } = await importInto(folder.dir, fixture('instapaper.csv'));
+    expect(lines.at(-1)).toBe(
+      'left out the folders of 1 bookmarks ("Programming"); --folders-as-tags keeps them as tags',
+    );
+    const { lines: kept } = await importInto(folder.dir, fixture('instapaper-old.csv'), { foldersAsTags: true });
+    expect(kept.some((line) => line.includes('--folders-as-tags'))).toBe(false);
+  });
+
+  it('Pocket’s HTML export (ril_export.html): Unread and Read Archive as state, time_added, tags, a URL title decoded', async () => {
+    const { lines } = await importInto(folder.dir, fixture('ril_export.html'));
+    expect(lines[0]).toBe(
+      'tests/fixtures/import/ril_export.html (Pocket HTML export (ril_export.html)): imported 4, skipped 0 as duplicates, skipped 0 as invalid',
+    );
+    expect(notesIn(folder.dir)).toEqual([
+      note(
+        'lifehacker-example-281626-jerry-seinfelds-productivity',
+        'http://lifehacker.example/281626/jerry-seinfelds-productivity-secret',
+        'http://lifehacker.example/281626/jerry-seinfelds-productivity-secret',
+        ['productivity', 'unread'],
+        '2020-12-16',
+      ),
+      note(
+        'madar-example-angol-siraly-pdf',
+        'https://madar.example/angol sirály.pdf',
+        'https://madar.example/angol%20sir%C3%A1ly.pdf',
+        ['imported', 'unread'],
+        '2020-12-16',
+      ),
+      note(
+        'read-and-archived',
+        'Read and archived',
+        'https://archive.example/read-it',
+        ['life', 'archived'],
+        '2017-07-14',
+      ),
+      note(
+        'selular-potong-harga-lebih-murah',
+        'Selular: Potong Harga & Lebih Murah',
+        'https://selular.example/2020/05/potong-harga/',
+        ['tech', 'deals', 'unread'],
+        '2020-12-16',
+      ),
+    ]);
+  });
+
   it('Instapaper: Tags as a JSON array in a cell, Unread/Archive/Starred as state, the person’s folder as a tag, Selection kept', async () => {
     await importInto(folder.dir, fixture('instapaper.csv'), { foldersAsTags: true });
     expect(notesIn(folder.dir)).toEqual([
