@@ -5,8 +5,8 @@
 // linkding's bookmarks/services/exporter.py (PRIVATE, TOREAD, `[linkding-notes]`, archived tag).
 import { createReadStream } from 'node:fs';
 import { Parser } from 'htmlparser2';
-import { deadLinkLine } from '@/lib/export/netscape';
 import { isCalendarDate } from '@/lib/dates';
+import { deadLinkLine } from '@/lib/export/netscape';
 import { extra, MAX_FIELD_CHARS, tooLong, unixDate } from './fields';
 import { type Bookmark, bookmark, type Entry, type ExportFile, type Importer } from './types';
 

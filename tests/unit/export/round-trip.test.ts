@@ -5,8 +5,8 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { oneLine } from '@/lib/authoring';
 import { readFolder } from '@/lib/content/load';
 import { exportText } from '@/lib/export';

@@ -1,11 +1,9 @@
 // Exports of the read-later and bookmarking services, imported in-process. Fixture shapes (each
 // file's own comment names its source): Pinboard's posts/all JSON, Pocket's zip of part_*.csv and
 // an older single CSV with `cursor`, Raindrop's CSV (all columns, and an older one with fewer),
-// Instapaper's CSV (with the JSON `Tags` column, and an older one without).
-import { rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+// Instapaper's CSV (with the JSON `Tags` column, and an older one without), Pocket's older
+// ril_export.html (the shape of the real one in mufidu/pocket-to-markdown).
+import { describe, expect, it } from 'vitest';
 import { scratchNotes } from '../scratch';
 import { examples, importInto, note, notesIn, zipOf } from './helpers';
 
