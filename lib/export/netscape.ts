@@ -6,7 +6,7 @@
 // text on the `<DD>` line after it (Firefox's description). A dead link keeps its title and says
 // so at the start of its `<DD>`, and in a `DEAD` attribute that url-notes' import reads back.
 import { escapeAttribute, escapeText } from 'entities';
-import { renderSummary } from '@/lib/content/summary';
+import { markdownText } from '@/lib/markdown';
 import type { ExportedNote } from './notes';
 
 /** How a dead link's description starts, so that a person reading the bookmark sees it. */
@@ -38,8 +38,7 @@ export function* netscapeExport(notes: ExportedNote[]): Generator<string> {
     '<DL><p>',
     '',
   ].join('\n');
-  for (const exported of notes) {
-    const { url, title, tags, date, draft, dead } = exported;
+  for (const { url, title, tags, date, draft, dead, summary } of notes) {
     const added = unixSeconds(date);
     const attributes = [
       `HREF="${escapeAttribute(url)}"`,
@@ -49,7 +48,7 @@ export function* netscapeExport(notes: ExportedNote[]): Generator<string> {
       ...(draft ? ['PRIVATE="1"'] : []),
       ...(dead ? [`DEAD="${dead}"`] : []),
     ];
-    const text = [dead ? deadLinkLine(dead) : '', renderSummary(exported.note).text].filter(Boolean).join(' ');
+    const text = [dead ? deadLinkLine(dead) : '', markdownText(summary)].filter(Boolean).join(' ');
     yield `    <DT><A ${attributes.join(' ')}>${escapeText(title)}</A>\n`;
     if (text !== '') yield `    <DD>${escapeText(text)}\n`;
   }

@@ -2,7 +2,6 @@
 // each field as its file holds it (tags as written, before tags.yml's aliases), newest first.
 import { checkProblems } from '@/lib/content/check';
 import { indexFolder, readFolder } from '@/lib/content/load';
-import type { Note } from '@/lib/content/note';
 import { formatProblem } from '@/lib/content/problems';
 
 /** A note as an export holds it: every front-matter field, and the summary as written. */
@@ -15,8 +14,6 @@ export type ExportedNote = {
   draft: boolean;
   dead: string | null;
   summary: string;
-  /** The note as the site reads it, for what a format derives (the summary's plain text). */
-  note: Note;
 };
 
 /** The notes of `dir`, newest first (drafts too when `drafts`); throws the check's first problems when it fails. */
@@ -31,7 +28,7 @@ export function exportedNotes(dir: string, drafts: boolean): ExportedNote[] {
   for (const { note, draft = false, spellings = [] } of folder.parsed) {
     if (note === undefined || (draft && !drafts)) continue;
     const { slug, title, url, date, dead, summaryMarkdown } = note;
-    notes.push({ slug, title, url, tags: spellings, date, draft, dead: dead ?? null, summary: summaryMarkdown, note });
+    notes.push({ slug, title, url, tags: spellings, date, draft, dead: dead ?? null, summary: summaryMarkdown });
   }
   return notes.sort((a, b) => (a.date === b.date ? a.slug.localeCompare(b.slug) : a.date < b.date ? 1 : -1));
 }
