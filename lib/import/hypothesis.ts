@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { normalizeUrl, parseWebUrl } from '@/lib/urls';
 import { isoDate } from './fields';
 import { asObject, type Json, jsonItems, overlong, str } from './json-stream';
-import { type Bookmark, bookmark, type Entry, type ExportFile, type Importer } from './types';
+import { bookmark, type Entry, type ExportFile, type Highlight, type Importer } from './types';
 
 const list = (value: Json | undefined): Json[] => (Array.isArray(value) ? value : []);
 
@@ -23,9 +23,12 @@ function quoteOf(annotation: { [key: string]: Json }): string {
   return '';
 }
 
+/** A page's annotations as they are read, for its note once the export is read whole. */
+type Page = { url: string; title: string; tags: string[]; annotations: { created: string; highlight: Highlight }[] };
+
 async function* readHypothesis(file: ExportFile): AsyncGenerator<Entry> {
   // Annotations come newest first, one page's scattered among the others: held by page until the end.
-  const pages = new Map<string, { page: Bookmark; created: string[] }>();
+  const pages = new Map<string, Page>();
   let index = 0;
   for await (const { value } of jsonItems(createReadStream(file.path), (at) =>
     at[0] === 'annotations' ? (at.length === 2 ? 'emit' : undefined) : at.length === 1 ? 'skip' : undefined,
@@ -40,27 +43,24 @@ async function* readHypothesis(file: ExportFile): AsyncGenerator<Entry> {
     }
     const url = parseWebUrl(uri);
     const key = url ? normalizeUrl(url.href) : uri;
-    const known = pages.get(key) ?? {
-      page: bookmark({ url: uri, title: str(list(asObject(annotation.document ?? null)?.title)[0]).trim() }),
-      created: [],
-    };
-    pages.set(key, known);
-    const { page, created } = known;
-    page.tags.push(
-      ...list(annotation.tags)
-        .map(str)
-        .filter((tag) => tag !== '' && !page.tags.includes(tag)),
-    );
-    const at = str(annotation.created);
-    const before = created.findIndex((other) => other > at);
+    const title = str(list(asObject(annotation.document ?? null)?.title)[0]).trim();
+    const page = pages.get(key) ?? { url: uri, title, tags: [], annotations: [] };
+    pages.set(key, page);
+    page.tags.push(...list(annotation.tags).map(str));
     const highlight = { quote: quoteOf(annotation), note: str(annotation.text).trim() };
-    // Oldest first, as they were made on the page.
-    if (before < 0) page.highlights.push(highlight);
-    else page.highlights.splice(before, 0, highlight);
-    created.splice(before < 0 ? created.length : before, 0, at);
-    page.date = isoDate(created[0]);
+    page.annotations.push({ created: str(annotation.created), highlight });
   }
-  for (const { page } of pages.values()) yield page;
+  for (const { url, title, tags, annotations } of pages.values()) {
+    // Oldest first, as they were made on the page; the note is dated by the first.
+    annotations.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+    yield bookmark({
+      url,
+      title,
+      tags: [...new Set(tags.filter(Boolean))],
+      date: isoDate(annotations[0]?.created),
+      highlights: annotations.map(({ highlight }) => highlight),
+    });
+  }
 }
 
 export const hypothesis: Importer = {
