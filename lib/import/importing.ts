@@ -133,11 +133,7 @@ export class Importing {
     this.checker ??= new ContentChecker(readFolder(this.dir));
     const outcome = rewriteNote(file, { appended }, (before) => `${before.trimEnd()}${appended}`, this.checker);
     if (outcome === 'written') this.report.add('highlighted', file);
-    else
-      this.report.add(
-        'invalid',
-        `${file}: highlights not added: ${outcome === 'unchanged' ? 'unchanged' : outcome.refused}`,
-      );
+    else if (outcome !== 'unchanged') this.report.add('invalid', `${file}: highlights not added: ${outcome.refused}`);
     return true;
   }
 
