@@ -1,10 +1,12 @@
 // `npm run export -- --format netscape`: the Netscape bookmark file every browser imports, written
-// as Chrome's line-based reader (components/bookmarks/browser/bookmark_html_reader.cc… now
-// chrome/utility/importer/bookmark_html_reader.cc) and Firefox's BookmarkHTMLUtils.sys.mjs read
-// it: the doctype, one `<DL><p>`, each note one line `<DT><A HREF ADD_DATE LAST_MODIFIED TAGS>title</A>`
-// (Firefox keeps TAGS as tags; Chrome ignores what it does not know), and its summary as plain
-// text on the `<DD>` line after it (Firefox's description). A dead link keeps its title and says
-// so at the start of its `<DD>`, and in a `DEAD` attribute that url-notes' import reads back.
+// as Chrome's reader (components/user_data_importer/content/content_bookmark_parser_utils.cc, once
+// bookmark_html_reader.cc) and Firefox's BookmarkHTMLUtils.sys.mjs read it. Chrome goes line by
+// line: a trimmed line that starts `<DT><A` and holds its `</A>` is a bookmark, its attributes found
+// as `NAME="` in upper case (HREF, ADD_DATE in Unix seconds), its title and URL unescaped for the
+// five entities HTML escaping needs; it reads the charset from the `<META` line. Firefox parses the
+// HTML and also takes LAST_MODIFIED, TAGS (split at commas) and the `<DD>` after a bookmark as its
+// description. A dead link keeps its title and says so at the start of its `<DD>`, and in a `DEAD`
+// attribute that url-notes' import reads back.
 import { escapeAttribute, escapeText } from 'entities';
 import { markdownText } from '@/lib/markdown';
 import type { ExportedNote } from './notes';
