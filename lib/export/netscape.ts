@@ -4,9 +4,10 @@
 // line: a trimmed line that starts `<DT><A` and holds its `</A>` is a bookmark, its attributes found
 // as `NAME="` in upper case (HREF, ADD_DATE in Unix seconds), its title and URL unescaped for the
 // five entities HTML escaping needs; it reads the charset from the `<META` line. Firefox parses the
-// HTML and also takes LAST_MODIFIED, TAGS (split at commas) and the `<DD>` after a bookmark as its
-// description. A dead link keeps its title and says so at the start of its `<DD>`, and in a `DEAD`
-// attribute that url-notes' import reads back.
+// HTML and also takes LAST_MODIFIED and TAGS (split at commas). Neither keeps the `<DD>` after a
+// bookmark any more; services that import descriptions do. A dead link keeps its title (a prefix
+// would come back as part of it) and says so at the start of its `<DD>`, and in a `DEAD` attribute
+// that url-notes' import reads back.
 import { escapeAttribute, escapeText } from 'entities';
 import { markdownText } from '@/lib/markdown';
 import type { ExportedNote } from './notes';

@@ -21,7 +21,7 @@ const writeNotes = () => {
   for (const [name, text] of Object.entries(NOTES)) writeFileSync(path.join(folder.dir, name), text);
 };
 
-/** The bookmarks as Firefox's BookmarkHTMLUtils finds them: `<A>` elements of the parsed document, the `<DD>` after each. */
+/** The bookmarks as an HTML parser finds them (Firefox's BookmarkHTMLUtils walks the parsed document): each `<A>`, and the `<DD>` after it. */
 function firefoxReads(html: string) {
   const document = new DOMParser().parseFromString(html, 'text/html');
   return [...document.querySelectorAll('dt > a')].map((link) => {
