@@ -130,6 +130,19 @@ describe('highlights', () => {
     );
   });
 
+  it('Omnivore: an item already noted gains its highlights, and only once', async () => {
+    const mine =
+      '---\ntitle: Mine\nurl: https://omnivore.example/article\ntags: [own]\ndate: 2024-01-01\n---\nMy summary.\n';
+    writeFileSync(path.join(folder.dir, 'mine.md'), mine);
+    const zip = zipOf(fixture('omnivore'), folder.dir);
+    const { lines } = await importInto(folder.dir, zip);
+    expect(lines[0]).toMatch(/imported 2, added highlights to 1, skipped 0 as duplicates/);
+    const highlighted = `${mine.trimEnd()}\n\n## Highlights\n\n> The first quoted passage\n\n\\#idea\n\nMy annotation\n\n> A second passage\n`;
+    expect(file('mine')).toBe(highlighted);
+    await importInto(folder.dir, zip);
+    expect(file('mine')).toBe(highlighted);
+  });
+
   it('show on the note page as quotations under their heading, in the text search indexes', async () => {
     await importInto(folder.dir, fixture('hypothesis.json'));
     const note = loadNotes(folder.dir).library.noteBySlug.get('on-reading');
