@@ -93,12 +93,22 @@ function plainText(tree: Root): string {
   return blocks.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Renders a note's markdown summary to sanitized HTML and plain text. */
-export function renderMarkdown(markdown: string): RenderedMarkdown {
+/** A summary's markdown tree. */
+function parse(markdown: string): Root {
   // Control characters other than tab and newline are not allowed in XML: a stray one in a summary
   // would make every feed that carries it unreadable.
-  const tree = processor.parse(markdown.replace(/(?![\t\n\r])\p{Cc}|[\uFFFE\uFFFF]/gu, ''));
+  return processor.parse(markdown.replace(/(?![\t\n\r])\p{Cc}|[\uFFFE\uFFFF]/gu, ''));
+}
+
+/** Renders a note's markdown summary to sanitized HTML and plain text. */
+export function renderMarkdown(markdown: string): RenderedMarkdown {
+  const tree = parse(markdown);
   const text = plainText(tree);
   const html = processor.stringify(processor.runSync(tree));
   return { html, text };
+}
+
+/** The plain text of `renderMarkdown`, without the HTML a caller does not need (a bookmark file's `<DD>`). */
+export function markdownText(markdown: string): string {
+  return plainText(parse(markdown));
 }

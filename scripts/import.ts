@@ -1,7 +1,8 @@
 // `npm run import -- <file> [--format F] [--tag imported] [--folders-as-tags] [--dry-run] [--verbose]`:
 // turns a bookmark export into notes (docs/importing.md). Skips what is already noted or not a web
-// page, never overwrites, writes only notes that pass `npm run check`, keeps private bookmarks as
-// drafts, and says what became of every entry.
+// page, never overwrites (a note already there only gains the export's highlights, by a proven
+// rewrite), writes only notes that pass `npm run check`, keeps private bookmarks as drafts, and
+// says what became of every entry.
 import { SingleBar } from 'cli-progress';
 import { clearInterruptedWrites, oneLine, today } from '@/lib/authoring';
 import { lockContent } from '@/lib/authoring/lock';

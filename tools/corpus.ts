@@ -46,7 +46,7 @@ const BASE_TAGS = [
 const HOSTS = ['news.ycombinator.com', 'example.org', 'blog.example.com', 'arxiv.org', 'github.com'];
 
 /** A small seeded generator (mulberry32): the same seed gives the same corpus on every machine. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;

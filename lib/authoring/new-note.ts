@@ -22,6 +22,10 @@ export type NoteDraft = {
   summary: string;
   /** Private bookmarks come in as drafts: checked, never published. */
   draft?: boolean;
+  /** `YYYY-MM-DD`, the day the link was found dead: a note of url-notes' own export keeps it. */
+  dead?: string;
+  /** The summary is written byte for byte, as a note of url-notes' own export held it, not trimmed. */
+  exactSummary?: boolean;
 };
 
 /**
@@ -111,18 +115,18 @@ export function uniqueSlug(base: string, taken: Set<string>, next?: Map<string, 
 }
 
 /** The note as markdown. JSON strings are valid YAML double-quoted scalars, with every escape right. */
-export function noteMarkdown({ title, url, tags, date, summary, draft }: NoteDraft): string {
-  return [
+export function noteMarkdown({ title, url, tags, date, summary, draft, dead, exactSummary }: NoteDraft): string {
+  const frontMatter = [
     '---',
     `title: ${JSON.stringify(title)}`,
     `url: ${JSON.stringify(url)}`,
     `tags: [${tags.map((tag) => JSON.stringify(tag)).join(', ')}]`,
     `date: ${date}`,
     ...(draft ? ['draft: true'] : []),
+    ...(dead ? [`dead: ${dead}`] : []),
     '---',
-    summary.trimEnd(),
-    '',
   ].join('\n');
+  return `${frontMatter}\n${exactSummary ? summary : `${summary.trimEnd()}\n`}`;
 }
 
 /** Today's date where the author is, as `YYYY-MM-DD`. */

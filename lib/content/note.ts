@@ -44,6 +44,11 @@ export type ParsedNote = {
 
 const SLUG_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
+/** Whether `slug` names a note file as the check allows: lowercase ASCII words joined by hyphens, no path. */
+export function isNoteSlug(slug: string): boolean {
+  return SLUG_FILE_NAME.test(`${slug}.md`);
+}
+
 /** Reads one note file's text, shown in problems as `file`, its tags mapped through `aliases`. */
 export function parseNote(file: string, source: string, aliases: TagAliases): ParsedNote {
   const name = path.basename(file);

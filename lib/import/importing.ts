@@ -1,13 +1,24 @@
 // The second pass of an import: each entry of an export becomes a note, a draft (private ones), or
 // a line in the report saying why not. Nothing here reads the export or prints; scripts/import.ts
 // does both, and tests drive this in-process.
+import { readFileSync } from 'node:fs';
 import { existingNotes, noteSlug, oneLine, tagNamer, uniqueSlug, writeNote } from '@/lib/authoring';
-import { hasTabOrBreak, normalizeUrl, parseWebUrl } from '@/lib/urls';
+import { ContentChecker } from '@/lib/content/checker';
+import { readFolder } from '@/lib/content/load';
+import { rewriteNote } from '@/lib/links/note-rewrite';
+import { normalizeUrl, parseWebUrl, readablePath } from '@/lib/urls';
 import { dayAfter } from './fields';
 import { ImportReport } from './report';
-import { summaryMarkdown } from './summary';
+import { highlightsToAppend, newSummary } from './summary';
 import type { Survey } from './survey';
-import { type Bookmark, type Entry, isUnreadable } from './types';
+import { type Bookmark, type Entry, type Highlight, isUnreadable } from './types';
+
+/** A note the URL of a bookmark already has: its file, and whether this import wrote it. */
+type Noted = { file: string; fromThisImport: boolean };
+
+// A tab or line break inside a URL is dropped, as browsers do when a URL is typed or pasted
+// (https://url.spec.whatwg.org/#concept-basic-url-parser): a real Pocket export broke URLs over lines.
+const TAB_OR_BREAK = /[\t\n\r]/g;
 
 export type ImportOptions = {
   /** The tag of a bookmark that has none (`--tag`). */
@@ -25,7 +36,9 @@ export class Importing {
   /** The notes of `dir` a crash cut short, one line each: an import stops on them rather than write beside them. */
   readonly interrupted: string[];
   private readonly existing: ReturnType<typeof existingNotes>;
-  private readonly seen: Map<string, string>;
+  private readonly seen: Map<string, Noted>;
+  /** The content folder as `npm run check` sees it, read when a note first gains highlights. */
+  private checker?: ContentChecker;
   private readonly tagName: (tag: string) => string;
   private readonly nextSuffix = new Map<string, number>();
   /** A bookmark dated after tomorrow (tomorrow allows for time zones) is garbled, not from the future. */
@@ -40,7 +53,7 @@ export class Importing {
     this.report = new ImportReport(options.verbose);
     this.existing = existingNotes(dir);
     this.interrupted = this.existing.interrupted;
-    this.seen = new Map(this.existing.byUrl);
+    this.seen = new Map([...this.existing.byUrl].map(([key, file]) => [key, { file, fromThisImport: false }]));
     this.tagName = tagNamer(this.existing.tags);
     this.latest = dayAfter(options.today);
     this.fallbackDate = survey.newest
@@ -55,48 +68,76 @@ export class Importing {
   }
 
   private importBookmark(bookmark: Bookmark): void {
-    const url = parseWebUrl(bookmark.url);
-    const shown = bookmark.url || '(no URL)';
+    const url = parseWebUrl(bookmark.url.replace(TAB_OR_BREAK, ''));
+    const shown = oneLine(bookmark.url) || '(no URL)';
     if (url === null) {
-      // A line break inside a URL (seen in a real Pocket export) is shown, and refused, not joined up.
-      const why = hasTabOrBreak(bookmark.url)
-        ? `${JSON.stringify(bookmark.url)}: has a line break inside; put it on one line in the export and import again`
-        : `${shown}: not an http(s) URL`;
-      this.report.add('invalid', why);
+      this.report.add('invalid', `${shown}: not an http(s) URL`);
       return;
     }
     const key = normalizeUrl(url.href);
     const earlier = this.seen.get(key);
     if (earlier) {
-      this.report.add('duplicates', `${shown}: already noted in ${earlier}`);
+      if (!earlier.fromThisImport && this.addHighlights(earlier.file, bookmark.highlights)) return;
+      this.report.add(
+        'duplicates',
+        `${shown}: already noted in ${earlier.file}${earlier.fromThisImport ? ' (from this import)' : ''}`,
+      );
       return;
     }
 
-    const title = oneLine(bookmark.title);
+    const { kept } = bookmark;
+    const own = oneLine(bookmark.title);
+    // A title that is a URL says no more than the URL: the slug comes from the page's address.
+    const named = own !== '' && parseWebUrl(own) === null;
+    const title = kept ? bookmark.title : named ? own : oneLine(readablePath(own || url.href));
     const date = this.dateOf(bookmark, url.href);
-    const slug = uniqueSlug(noteSlug(title, url.href, date), this.existing.slugs, this.nextSuffix);
+    const base = kept?.slug ?? noteSlug(named ? title : undefined, url.href, date);
+    const slug = uniqueSlug(base, this.existing.slugs, this.nextSuffix);
     try {
       const file = writeNote(
         this.dir,
         slug,
         {
-          title: title || url.href,
+          title,
           url: url.href,
           tags: this.tagsOf(bookmark),
           date,
-          summary: summaryMarkdown(bookmark.extras),
+          summary: kept?.summary ?? newSummary(bookmark.extras, bookmark.highlights),
           draft: bookmark.private,
+          dead: kept?.dead ?? bookmark.dead,
+          exactSummary: kept !== undefined,
         },
         this.existing.aliases,
         this.options.dryRun,
       );
       this.existing.slugs.add(slug);
-      this.seen.set(key, `${file} (from this import)`);
+      this.seen.set(key, { file, fromThisImport: true });
       this.report.add('imported', file);
       if (bookmark.private) this.report.drafts += 1;
     } catch (error) {
       this.report.add('invalid', `${shown}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /**
+   * Appends to an existing note the highlights it does not show yet, proven first like every
+   * rewrite: only the appended text differs, and the folder still passes the check. Whether any were new.
+   */
+  private addHighlights(file: string, highlights: Highlight[]): boolean {
+    if (highlights.length === 0) return false;
+    const text = readFileSync(file, 'utf8');
+    const section = highlightsToAppend(text, highlights);
+    if (section === undefined) return false;
+    const appended = `\n\n${section}\n`;
+    if (this.options.dryRun) {
+      this.report.add('highlighted', file);
+      return true;
+    }
+    this.checker ??= new ContentChecker(readFolder(this.dir));
+    const outcome = rewriteNote(file, { appended }, (before) => `${before.trimEnd()}${appended}`, this.checker);
+    if (outcome === 'written') this.report.add('highlighted', file);
+    else if (outcome !== 'unchanged') this.report.add('invalid', `${file}: highlights not added: ${outcome.refused}`);
+    return true;
   }
 
   /** The bookmark's own date, or the fallback with a line saying why. */
@@ -110,7 +151,10 @@ export class Importing {
   /** Its tags (with `--folders-as-tags`, its folders below a top folder shared by all), `--tag` if none, then its state. */
   private tagsOf(bookmark: Bookmark): string[] {
     const { topFolder } = this.survey;
+    // url-notes' own export holds tags exactly as the notes wrote them.
+    if (bookmark.kept) return bookmark.tags;
     const folders = topFolder === undefined ? bookmark.folders : bookmark.folders.slice(1);
+    if (!this.options.foldersAsTags && folders.length > 0) this.report.leftFolders(folders);
     const topics = [...bookmark.tags, ...(this.options.foldersAsTags ? folders : [])].map(oneLine).filter(Boolean);
     const tags = [...(topics.length > 0 ? topics : [this.options.fallbackTag]), ...bookmark.state];
     return [...new Set(tags.map(this.tagName))];

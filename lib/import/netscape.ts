@@ -4,6 +4,8 @@
 // data URIs megabytes long), Safari's (no top-level `<DL>`, a `com.apple.ReadingList` folder), and
 // linkding's bookmarks/services/exporter.py (PRIVATE, TOREAD, `[linkding-notes]`, archived tag).
 import { Parser } from 'htmlparser2';
+import { isCalendarDate } from '@/lib/dates';
+import { deadLinkLine } from '@/lib/export/netscape';
 import { exportText } from './encoding';
 import { extra, MAX_FIELD_CHARS, MAX_FOLDER_DEPTH, tooLong, unixDate } from './fields';
 import { type Bookmark, bookmark, type Entry, type ExportFile, type Importer } from './types';
@@ -42,7 +44,10 @@ const tooDeepFile = (depth: number) =>
 /** A bookmark's `<DD>`: its description, and linkding's own notes between `[linkding-notes]` marks. */
 function describe(pending: Pending, text: string) {
   const notes = LINKDING_NOTES.exec(text);
-  const description = notes ? text.replace(LINKDING_NOTES, '') : text;
+  const { dead } = pending.bookmark;
+  // url-notes' own export starts a dead link's description with a line saying so: the DEAD attribute keeps it.
+  const own = dead && text.startsWith(deadLinkLine(dead)) ? text.slice(deadLinkLine(dead).length) : text;
+  const description = notes ? own.replace(LINKDING_NOTES, '') : own;
   pending.bookmark.extras.push(...extra('Saved with', description), ...extra('Note', notes?.[1]));
 }
 
@@ -121,6 +126,7 @@ export async function* readNetscape(file: ExportFile): AsyncGenerator<Entry> {
                 ...(archived ? ['archived' as const] : []),
               ],
               private: attributes.private === '1',
+              dead: attributes.dead !== undefined && isCalendarDate(attributes.dead) ? attributes.dead : undefined,
             }),
           };
           reading = 'title';

@@ -2,6 +2,7 @@
 // format before the general one it is a variant of: linkding before the Netscape file).
 import { closeSync, openSync, readSync } from 'node:fs';
 import { encodingOf, UTF8 } from './encoding';
+import { hypothesis } from './hypothesis';
 import { instapaper } from './instapaper';
 import { karakeep } from './karakeep';
 import { linkding } from './linkding';
@@ -10,13 +11,17 @@ import { netscape } from './netscape';
 import { omnivore } from './omnivore';
 import { pinboard } from './pinboard';
 import { pocket } from './pocket';
+import { pocketHtml } from './pocket-html';
 import { raindrop } from './raindrop';
 import type { ExportFile, Importer } from './types';
+import { urlNotes } from './url-notes';
 import { zipNamesOf } from './zip';
 
 export const IMPORTERS: Importer[] = [
   linkding,
   netscape,
+  urlNotes,
+  pocketHtml,
   pinboard,
   karakeep,
   linkwarden,
@@ -24,6 +29,7 @@ export const IMPORTERS: Importer[] = [
   raindrop,
   instapaper,
   omnivore,
+  hypothesis,
 ];
 
 /** Every format by name, for messages: `netscape (Netscape bookmark file), …`. */

@@ -2,15 +2,25 @@
 // first few examples (every one with `--verbose`), so that an export of 50,000 links reads in a
 // screen. Re-importing an export says "nothing new" in one line.
 
-export type Outcome = 'imported' | 'dated' | 'duplicates' | 'invalid';
+export type Outcome = 'imported' | 'highlighted' | 'dated' | 'duplicates' | 'invalid';
 
 const EXAMPLES = 3;
 
 /** The count and the lines kept for each outcome. */
 export class ImportReport {
-  readonly counts: Record<Outcome, number> = { imported: 0, dated: 0, duplicates: 0, invalid: 0 };
+  readonly counts: Record<Outcome, number> = { imported: 0, highlighted: 0, dated: 0, duplicates: 0, invalid: 0 };
   drafts = 0;
-  private readonly lines: Record<Outcome, string[]> = { imported: [], dated: [], duplicates: [], invalid: [] };
+  private readonly lines: Record<Outcome, string[]> = {
+    imported: [],
+    highlighted: [],
+    dated: [],
+    duplicates: [],
+    invalid: [],
+  };
+  /** How many bookmarks sat in folders that `--folders-as-tags` would have kept, and the first few names. */
+  private inFolders = 0;
+  private readonly folderNames = new Set<string>();
+  private moreFolders = false;
 
   constructor(private readonly verbose: boolean) {}
 
@@ -20,15 +30,24 @@ export class ImportReport {
     if (this.verbose || this.lines[outcome].length < EXAMPLES) this.lines[outcome].push(line);
   }
 
+  /** Counts a bookmark whose folders were left out, as no `--folders-as-tags` asked for them. */
+  leftFolders(folders: string[]): void {
+    this.inFolders += 1;
+    for (const folder of folders) {
+      if (this.folderNames.size < EXAMPLES) this.folderNames.add(folder);
+      else if (!this.folderNames.has(folder)) this.moreFolders = true;
+    }
+  }
+
   /** How many entries have an outcome: dated bookmarks are imported ones too. */
   get done(): number {
-    return this.counts.imported + this.counts.duplicates + this.counts.invalid;
+    return this.counts.imported + this.counts.highlighted + this.counts.duplicates + this.counts.invalid;
   }
 
   /** The report: the line of counts, then each outcome's block. */
   render(source: string, dryRun: boolean): string[] {
-    const { imported, dated, duplicates, invalid } = this.counts;
-    if (imported === 0 && duplicates > 0 && !this.verbose) {
+    const { imported, highlighted, dated, duplicates, invalid } = this.counts;
+    if (imported === 0 && highlighted === 0 && duplicates > 0 && !this.verbose) {
       const also = invalid > 0 ? `, and ${invalid} skipped as invalid (--verbose says why)` : '';
       return [`${source}: nothing new; ${duplicates} already noted${also}`];
     }
@@ -36,13 +55,21 @@ export class ImportReport {
     const drafts = this.drafts > 0 ? ` (${this.drafts} private, as drafts)` : '';
     const blocks: [Outcome, string][] = [
       ['imported', `${verb} ${imported}${drafts}:`],
+      ['highlighted', `${dryRun ? 'would add' : 'added'} highlights to ${highlighted} notes already there:`],
       ['dated', `dated ${dated} by the export's newest valid date, or today (their own was missing or garbled):`],
       ['duplicates', `skipped ${duplicates} as duplicates:`],
       ['invalid', `skipped ${invalid} as invalid:`],
     ];
+    const added = highlighted > 0 ? `, ${dryRun ? 'would add' : 'added'} highlights to ${highlighted}` : '';
+    const names = [...this.folderNames].map((name) => JSON.stringify(name)).join(', ');
     return [
-      `${source}: ${verb} ${imported}${drafts}, skipped ${duplicates} as duplicates, skipped ${invalid} as invalid`,
+      `${source}: ${verb} ${imported}${drafts}${added}, skipped ${duplicates} as duplicates, skipped ${invalid} as invalid`,
       ...blocks.flatMap(([outcome, heading]) => this.block(outcome, heading)),
+      ...(this.inFolders > 0
+        ? [
+            `left out the folders of ${this.inFolders} bookmarks (${names}${this.moreFolders ? ', …' : ''}); --folders-as-tags keeps them as tags`,
+          ]
+        : []),
     ];
   }
 

@@ -7,6 +7,12 @@ export type BookmarkState = 'unread' | 'archived' | 'favorite';
 /** Text the service kept beside a link, shown in the note's summary under its label. */
 export type Extra = { label: 'Saved with' | 'Note' | 'Excerpt' | 'Highlights' | 'Selection'; text: string };
 
+/** A passage the owner highlighted on the page, and what they wrote beside it (either may be empty). */
+export type Highlight = { quote: string; note: string };
+
+/** A note of url-notes' own export, kept as written: its file name, summary and dead-link mark. */
+export type KeptNote = { slug: string; summary: string; dead?: string };
+
 /** One bookmark as an export holds it. */
 export type Bookmark = {
   url: string;
@@ -17,9 +23,15 @@ export type Bookmark = {
   /** `YYYY-MM-DD`, when the export dates the bookmark with a date that exists. */
   date?: string;
   extras: Extra[];
+  /** Passages highlighted on the page, shown under their own heading in the summary. */
+  highlights: Highlight[];
   state: BookmarkState[];
   /** Marked private in the export (Netscape `PRIVATE="1"`, Pinboard `shared: "no"`). */
   private: boolean;
+  /** `YYYY-MM-DD`, the day the link was found dead, as url-notes' own Netscape export marks it. */
+  dead?: string;
+  /** Set by url-notes' own JSON export alone: the note comes back exactly as it was. */
+  kept?: KeptNote;
 };
 
 /** An entry that cannot become a bookmark, and why: `where` names it (`entry 3`, `line 12`). */
@@ -51,5 +63,5 @@ export function isUnreadable(entry: Entry): entry is Unreadable {
 
 /** A bookmark with the fields most exports leave empty filled in. */
 export function bookmark(fields: Pick<Bookmark, 'url' | 'title'> & Partial<Bookmark>): Bookmark {
-  return { tags: [], folders: [], extras: [], state: [], private: false, ...fields };
+  return { tags: [], folders: [], extras: [], highlights: [], state: [], private: false, ...fields };
 }

@@ -10,8 +10,12 @@ import { splitNote } from '@/lib/content/front-matter';
 import { formatProblem } from '@/lib/content/problems';
 import { EditRefused } from './front-matter-edit';
 
-/** The one field an edit may change: its new value, or undefined when the edit removes it. */
-export type Intended = { field: string; value?: string };
+/**
+ * What an edit may change: one front-matter field (its new value, or undefined when the edit
+ * removes it), or nothing but text appended to the end of the summary (`appended`, as the file
+ * ends with it after the summary's own trailing white space).
+ */
+export type Intended = { field: string; value?: string } | { appended: string };
 
 /** What became of a rewrite: written, nothing to change, or refused with the reason. */
 export type RewriteOutcome = 'written' | 'unchanged' | { refused: string };
@@ -21,7 +25,7 @@ export function rewriteProblem(
   file: string,
   before: string,
   after: string,
-  { field, value }: Intended,
+  intended: Intended,
   checker: ContentChecker,
 ): string | undefined {
   const problems: string[] = [];
@@ -29,11 +33,16 @@ export function rewriteProblem(
   const next = splitNote(after, (name, message) => problems.push(`${name}: ${message}`));
   if (next === undefined) return `the note would no longer read: ${problems[0]}`;
   const expected = { ...old?.data };
-  if (value === undefined) delete expected[field];
-  else expected[field] = value;
+  let body = old?.body;
+  if ('appended' in intended) {
+    // Every byte before the appended text stays as it was, and the summary reads as the old one and it.
+    if (after !== `${before.trimEnd()}${intended.appended}`) return 'the note would change before its end';
+    body = `${(old?.body ?? '').trimEnd()}${intended.appended}`.trim();
+  } else if (intended.value === undefined) delete expected[intended.field];
+  else expected[intended.field] = intended.value;
   const names = new Set([...Object.keys(expected), ...Object.keys(next.data)]);
   const differing = [...names].filter((name) => !isDeepStrictEqual(expected[name], next.data[name]));
-  if (old?.body !== next.body) differing.push('the summary');
+  if (body !== ('appended' in intended ? next.body.trim() : next.body)) differing.push('the summary');
   if (differing.length > 0) return `the note would read differently (${differing.join(', ')}); edit it by hand`;
   const found = checker.problemsWith(file, after);
   if (found.length > 0) return `npm run check would then fail: ${formatProblem(found[0])}`;

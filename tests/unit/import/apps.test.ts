@@ -48,7 +48,7 @@ describe('importing app exports', () => {
         'https://omnivore.example/article',
         ['newsletter', 'longread', 'archived'],
         '2024-03-01',
-        'Saved with: What the page said about itself Highlights: > The first quoted passage #idea My annotation > A second passage',
+        'Saved with: What the page said about itself Highlights The first quoted passage #idea My annotation A second passage',
       ),
       note('third', 'Third', 'https://omnivore.example/third', ['imported'], '2024-03-04'),
       note('unread-one', 'Unread one', 'https://omnivore.example/unread', ['imported'], '2024-03-03'),

@@ -24,6 +24,9 @@ describe('export formats', () => {
     [fixture('instapaper-old.csv'), 'instapaper'],
     [fixture('karakeep.json'), 'karakeep'],
     [fixture('linkwarden.json'), 'linkwarden'],
+    [fixture('ril_export.html'), 'pocket-html'],
+    [fixture('hypothesis.json'), 'hypothesis'],
+    [fixture('url-notes.json'), 'url-notes'],
   ])('%s is read as %s', (file, format) => {
     expect(formatOf(file)).toBe(format);
   });

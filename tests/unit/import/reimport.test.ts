@@ -22,6 +22,10 @@ describe('re-importing an export', () => {
     [fixture('karakeep.json'), 2, 2],
     [fixture('omnivore'), 3, 0],
     [fixture('linkwarden.json'), 2, 1],
+    [fixture('ril_export.html'), 4, 0],
+    [fixture('pocket-broken-url.csv'), 3, 0],
+    [fixture('hypothesis.json'), 3, 1],
+    [fixture('url-notes.json'), 2, 2],
   ])('%s adds nothing and says so in one line', async (name, noted, invalid) => {
     const source = name.includes('.') ? name : zipOf(name, folder.dir);
     await importInto(folder.dir, source, { foldersAsTags: true });

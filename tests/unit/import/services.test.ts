@@ -1,11 +1,9 @@
 // Exports of the read-later and bookmarking services, imported in-process. Fixture shapes (each
 // file's own comment names its source): Pinboard's posts/all JSON, Pocket's zip of part_*.csv and
 // an older single CSV with `cursor`, Raindrop's CSV (all columns, and an older one with fewer),
-// Instapaper's CSV (with the JSON `Tags` column, and an older one without).
-import { rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+// Instapaper's CSV (with the JSON `Tags` column, and an older one without), Pocket's older
+// ril_export.html (the shape of the real one in mufidu/pocket-to-markdown).
+import { describe, expect, it } from 'vitest';
 import { scratchNotes } from '../scratch';
 import { examples, importInto, note, notesIn, zipOf } from './helpers';
 
@@ -74,18 +72,14 @@ describe('importing service exports', () => {
     ]);
   });
 
-  it('Pocket: a URL with a line break inside (as in a real export) is one line saying so, on one line', async () => {
-    const file = path.join(tmpdir(), `pocket-url-break-${process.pid}.csv`);
-    onTestFinished(() => rmSync(file, { force: true }));
-    writeFileSync(
-      file,
-      'title,url,time_added,tags,status\r\nBroken,"https://pocket.example/a?x=1\n&y=2",1500000000,,unread\r\nFine,https://pocket.example/b,1500000000,,unread\r\n',
-    );
-    const { lines } = await importInto(folder.dir, file);
-    expect(examples(lines, /^skipped 1 as invalid/)).toEqual([
-      '"https://pocket.example/a?x=1\\n&y=2": has a line break inside; put it on one line in the export and import again',
+  it('Pocket: a URL broken over lines (as in a real export) is joined up, as browsers do', async () => {
+    const { lines } = await importInto(folder.dir, fixture('pocket-broken-url.csv'));
+    expect(lines[0]).toMatch(/imported 3, skipped 0 as duplicates, skipped 0 as invalid$/);
+    expect(notesIn(folder.dir).map((imported) => imported.url)).toEqual([
+      'https://pocket.example/a?x=1&y=2',
+      'https://pocket.example/long/path',
+      'https://pocket.example/b',
     ]);
-    expect(notesIn(folder.dir).map((imported) => imported.url)).toEqual(['https://pocket.example/b']);
   });
 
   it('Pocket: an older single CSV with a cursor column', async () => {
@@ -126,6 +120,52 @@ describe('importing service exports', () => {
         ['a', 'b'],
         '2019-05-06',
         'Excerpt: An excerpt',
+      ),
+    ]);
+  });
+
+  it('Instapaper: folders left out without --folders-as-tags are said, with the flag that keeps them', async () => {
+    const { lines } = await importInto(folder.dir, fixture('instapaper.csv'));
+    expect(lines.at(-1)).toBe(
+      'left out the folders of 1 bookmarks ("Programming"); --folders-as-tags keeps them as tags',
+    );
+    const { lines: kept } = await importInto(folder.dir, fixture('instapaper-old.csv'), { foldersAsTags: true });
+    expect(kept.some((line) => line.includes('--folders-as-tags'))).toBe(false);
+  });
+
+  it('Pocket’s HTML export (ril_export.html): Unread and Read Archive as state, time_added, tags, a URL title decoded', async () => {
+    const { lines } = await importInto(folder.dir, fixture('ril_export.html'));
+    expect(lines[0]).toBe(
+      'tests/fixtures/import/ril_export.html (Pocket HTML export (ril_export.html)): imported 4, skipped 0 as duplicates, skipped 0 as invalid',
+    );
+    expect(notesIn(folder.dir)).toEqual([
+      note(
+        'lifehacker-example-281626-jerry-seinfelds-productivity',
+        'http://lifehacker.example/281626/jerry-seinfelds-productivity-secret',
+        'http://lifehacker.example/281626/jerry-seinfelds-productivity-secret',
+        ['productivity', 'unread'],
+        '2020-12-16',
+      ),
+      note(
+        'madar-example-angol-siraly-pdf',
+        'https://madar.example/angol sirály.pdf',
+        'https://madar.example/angol%20sir%C3%A1ly.pdf',
+        ['imported', 'unread'],
+        '2020-12-16',
+      ),
+      note(
+        'read-and-archived',
+        'Read and archived',
+        'https://archive.example/read-it',
+        ['life', 'archived'],
+        '2017-07-14',
+      ),
+      note(
+        'selular-potong-harga-lebih-murah',
+        'Selular: Potong Harga & Lebih Murah',
+        'https://selular.example/2020/05/potong-harga/',
+        ['tech', 'deals', 'unread'],
+        '2020-12-16',
       ),
     ]);
   });
