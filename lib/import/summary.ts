@@ -1,15 +1,7 @@
 // What a service kept beside a link (description, the owner's note, excerpt, highlights,
 // selection) as a note's summary: one item per kind, its text escaped so that it shows as written.
-import { oneLine } from '@/lib/authoring/new-note';
+import { escapeMarkdown } from '@/lib/authoring/quote';
 import type { Extra } from './types';
-
-/** A line of plain text as markdown that renders as the same text, and never as a list or heading. */
-export function escapeMarkdown(text: string): string {
-  return oneLine(text)
-    .replace(/[\\`*_[\]<>#|~&]/g, '\\$&')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^([-+=])/, '\\$1');
-}
 
 /** The extras as a list: `- **Note:** text`, or, for text of several lines, one nested item a line. */
 export function summaryMarkdown(extras: Extra[]): string {
