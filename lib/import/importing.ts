@@ -2,6 +2,7 @@
 // a line in the report saying why not. Nothing here reads the export or prints; scripts/import.ts
 // does both, and tests drive this in-process.
 import { existingNotes, noteSlug, oneLine, tagNamer, uniqueSlug, writeNote } from '@/lib/authoring';
+import { type Fillable, fillableOf } from '@/lib/enrich/fillable';
 import { hasTabOrBreak, normalizeUrl, parseWebUrl } from '@/lib/urls';
 import { dayAfter } from './fields';
 import { ImportReport } from './report';
@@ -72,18 +73,12 @@ export class Importing {
     const title = oneLine(bookmark.title);
     const date = this.dateOf(bookmark, url.href);
     const slug = uniqueSlug(noteSlug(title, url.href, date), this.existing.slugs, this.nextSuffix);
+    const note = { title: title || url.href, url: url.href, summary: summaryMarkdown(bookmark.extras) };
     try {
       const file = writeNote(
         this.dir,
         slug,
-        {
-          title: title || url.href,
-          url: url.href,
-          tags: this.tagsOf(bookmark),
-          date,
-          summary: summaryMarkdown(bookmark.extras),
-          draft: bookmark.private,
-        },
+        { ...note, tags: this.tagsOf(bookmark), date, draft: bookmark.private },
         this.existing.aliases,
         this.options.dryRun,
       );
@@ -91,9 +86,18 @@ export class Importing {
       this.seen.set(key, `${file} (from this import)`);
       this.report.add('imported', file);
       if (bookmark.private) this.report.drafts += 1;
+      this.countFillable(fillableOf({ ...note, summaryMarkdown: note.summary }));
     } catch (error) {
       this.report.add('invalid', `${shown}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /** Counts what `npm run enrich` could fill of a note written. */
+  private countFillable({ title, summary }: Fillable): void {
+    const counts = this.report.fillable;
+    if (title || summary) counts.notes += 1;
+    if (title) counts.titles += 1;
+    if (summary) counts.summaries += 1;
   }
 
   /** The bookmark's own date, or the fallback with a line saying why. */

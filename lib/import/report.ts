@@ -10,6 +10,8 @@ const EXAMPLES = 3;
 export class ImportReport {
   readonly counts: Record<Outcome, number> = { imported: 0, dated: 0, duplicates: 0, invalid: 0 };
   drafts = 0;
+  /** Notes imported with a title that is their URL or no summary, and of each: what `npm run enrich` can fill. */
+  readonly fillable = { notes: 0, titles: 0, summaries: 0 };
   private readonly lines: Record<Outcome, string[]> = { imported: [], dated: [], duplicates: [], invalid: [] };
 
   constructor(private readonly verbose: boolean) {}
@@ -40,9 +42,17 @@ export class ImportReport {
       ['duplicates', `skipped ${duplicates} as duplicates:`],
       ['invalid', `skipped ${invalid} as invalid:`],
     ];
+    const { notes, titles, summaries } = this.fillable;
+    const enrich =
+      notes > 0
+        ? [
+            `npm run enrich can fill ${notes} of them from their pages: ${titles} titles that are their URL, ${summaries} empty summaries`,
+          ]
+        : [];
     return [
       `${source}: ${verb} ${imported}${drafts}, skipped ${duplicates} as duplicates, skipped ${invalid} as invalid`,
       ...blocks.flatMap(([outcome, heading]) => this.block(outcome, heading)),
+      ...enrich,
     ];
   }
 
