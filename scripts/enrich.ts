@@ -9,7 +9,7 @@ import { ContentChecker } from '@/lib/content/checker';
 import { indexFolder, notesDir, readFolder } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
 import { readPageCache, writePageCache } from '@/lib/enrich/cache';
-import { type EnrichTarget, fillNote } from '@/lib/enrich/fill';
+import { type EnrichTarget, fillNotes } from '@/lib/enrich/fill';
 import { fillableOf } from '@/lib/enrich/fillable';
 import { readPages } from '@/lib/enrich/pages';
 import { closingLine, outcomeLine } from '@/lib/enrich/report';
@@ -103,12 +103,13 @@ bar?.stop();
 if (!dryRun) orFail(values.cache, () => writePageCache(values.cache, cache));
 
 const checker = new ContentChecker(folder);
-const outcomes = targets.map((target) => {
-  const facts = pages.facts.get(target.url);
+const withPages = targets.map((target) => {
+  const page = pages.facts.get(target.url);
   // Every URL was either taken from the cache or asked above; a miss is a bug here, not a user's problem.
-  if (facts === undefined) throw new Error(`enrich: no page for ${target.url}`);
-  return fillNote(target, facts, checker, dryRun);
+  if (page === undefined) throw new Error(`enrich: no page for ${target.url}`);
+  return { target, page };
 });
+const outcomes = fillNotes(withPages, checker, dryRun);
 for (const outcome of outcomes) {
   if (outcome.kind === 'refused') console.error(outcomeLine(outcome, dryRun));
   else console.log(outcomeLine(outcome, dryRun));

@@ -5,7 +5,7 @@
 import { oneLine } from '@/lib/authoring';
 import { pageQuote } from '@/lib/authoring/quote';
 import type { ContentChecker } from '@/lib/content/checker';
-import { rewriteNote } from '@/lib/links/note-rewrite';
+import { type NoteEdit, type RewriteOutcome, rewriteNotes } from '@/lib/links/note-rewrite';
 import type { PageFacts } from './cache';
 import { enrichText } from './edit';
 import { type Fillable, titleIsUrl } from './fillable';
@@ -24,26 +24,49 @@ function nothingToGive(fillable: Fillable): string {
   return fillable.title ? 'the page gives no title but its URL' : 'the page gives no description';
 }
 
-/** Fills one note from its page's facts; with `dryRun`, proves the change and writes nothing. */
-export function fillNote(
-  { file, url, fillable }: EnrichTarget,
-  page: PageFacts,
-  checker: ContentChecker,
-  dryRun: boolean,
-): NoteOutcome {
-  if (!page.read) return { file, kind: 'left', reason: page.reason };
+/** What a page gives a note: the title and summary to write, or why it gives nothing. */
+function gift({ url, fillable }: EnrichTarget, page: PageFacts): { title?: string; summary?: string } | string {
+  if (!page.read) return page.reason;
   const pageTitle = page.title === undefined ? '' : oneLine(page.title);
   const title = fillable.title && pageTitle !== '' && !titleIsUrl(pageTitle, url) ? pageTitle : undefined;
   const summary = fillable.summary && page.description ? pageQuote(page.description, page.source) : undefined;
-  if (title === undefined && summary === undefined) return { file, kind: 'left', reason: nothingToGive(fillable) };
-  const outcome = rewriteNote(
-    file,
-    { fields: title === undefined ? {} : { title }, summary },
-    (text) => enrichText(text, { url, title, summary }),
-    checker,
-    { dryRun },
-  );
-  if (outcome === 'unchanged') return { file, kind: 'left', reason: 'its title and summary were written meanwhile' };
-  if (outcome !== 'written') return { file, kind: 'refused', reason: outcome.refused };
+  if (title === undefined && summary === undefined) return nothingToGive(fillable);
+  return { title, summary };
+}
+
+type Planned = { target: EnrichTarget; title?: string; summary?: string };
+
+/** What became of a planned note, by what its rewrite came to. */
+function outcomeOf({ target: { file }, title, summary }: Planned, rewrite: RewriteOutcome): NoteOutcome {
+  if (rewrite === 'unchanged') return { file, kind: 'left', reason: 'its title and summary were written meanwhile' };
+  if (rewrite !== 'written') return { file, kind: 'refused', reason: rewrite.refused };
   return { file, kind: 'filled', ...(title !== undefined && { title }), summary: summary !== undefined };
+}
+
+/**
+ * Fills each note from its page's facts, every rewrite proven (all together: one check of the
+ * folder, not one a note) and written atomically; with `dryRun`, proven and not written.
+ */
+export function fillNotes(
+  notes: readonly { target: EnrichTarget; page: PageFacts }[],
+  checker: ContentChecker,
+  dryRun: boolean,
+): NoteOutcome[] {
+  const gifts = notes.map(({ target, page }) => ({ target, given: gift(target, page) }));
+  const planned: Planned[] = gifts.flatMap(({ target, given }) =>
+    typeof given === 'string' ? [] : [{ target, ...given }],
+  );
+  const edits: NoteEdit[] = planned.map(({ target: { file, url }, title, summary }) => ({
+    file,
+    intended: { fields: title === undefined ? {} : { title }, summary },
+    edit: (text) => enrichText(text, { url, title, summary }),
+  }));
+  const rewrites = rewriteNotes(edits, checker, { dryRun });
+  // The planned notes come in the order of `notes`: the next of them is the next one planned.
+  let next = 0;
+  return gifts.map(({ target, given }) =>
+    typeof given === 'string'
+      ? { file: target.file, kind: 'left', reason: given }
+      : outcomeOf(planned[next], rewrites[next++]),
+  );
 }

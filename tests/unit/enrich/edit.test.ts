@@ -6,7 +6,8 @@ import { pageQuote } from '@/lib/authoring/quote';
 import { ContentChecker } from '@/lib/content/checker';
 import { readFolder } from '@/lib/content/load';
 import { enrichText } from '@/lib/enrich/edit';
-import { rewriteNote, rewriteProblem } from '@/lib/links/note-rewrite';
+import { editProblem, rewriteNote, rewriteNotes } from '@/lib/links/note-rewrite';
+import { displayPath } from '@/lib/messages';
 
 const URL = 'https://example.com/post';
 const QUOTE = pageQuote('What the page says.', 'Example');
@@ -47,18 +48,16 @@ describe('rewriteNote with a summary', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const write = (text: string) => {
-    const file = path.join(dir, 'note.md');
-    writeFileSync(file, text);
-    return file;
+  /** Writes a note and returns its file as problems name it, as the checker knows it. */
+  const write = (text: string, name = 'note.md') => {
+    writeFileSync(path.join(dir, name), text);
+    return displayPath(dir, name);
   };
 
   it('refuses to replace a summary the owner wrote, even when asked to fill one', () => {
     const before = `---\ntitle: Mine\nurl: ${URL}\ntags: [a]\ndate: 2024-01-02\n---\nMy summary.\n`;
-    const file = write(before);
-    const checker = new ContentChecker(readFolder(dir));
     const after = before.replace('My summary.', QUOTE);
-    expect(rewriteProblem(file, before, after, { fields: {}, summary: QUOTE }, checker)).toBe(
+    expect(editProblem(before, after, { fields: {}, summary: QUOTE })).toBe(
       'the note would read differently (the summary); edit it by hand',
     );
   });
@@ -80,5 +79,30 @@ describe('rewriteNote with a summary', () => {
     expect(readFileSync(file, 'utf8')).toBe(
       `---\ntitle: Title\nurl: ${URL}\ntags: [a]\ndate: 2024-01-02\n---\n${QUOTE}\n`,
     );
+  });
+
+  it('proves many edits with one check of the folder: one that would fail it is refused, the rest written', () => {
+    const note = (title: string, url: string) =>
+      `---\ntitle: ${JSON.stringify(title)}\nurl: ${url}\ntags: [a]\ndate: 2024-01-02\n---\n`;
+    const urls = ['https://example.com/1', 'https://example.com/2', 'https://example.com/3'];
+    const files = urls.map((url, n) => write(note(url, url), `note-${n}.md`));
+    const checker = new ContentChecker(readFolder(dir));
+    const titles = ['One', 'x'.repeat(501), 'Three'];
+    const edits = files.map((file, n) => ({
+      file,
+      intended: { fields: { title: titles[n] } },
+      edit: (text: string) => enrichText(text, { url: urls[n], title: titles[n] }),
+    }));
+    const outcomes = rewriteNotes(edits, checker);
+    expect(outcomes[0]).toBe('written');
+    expect(outcomes[1]).toEqual({
+      refused: expect.stringMatching(/^npm run check would then fail: .*note-1\.md: title: /),
+    });
+    expect(outcomes[2]).toBe('written');
+    expect(files.map((file) => readFileSync(file, 'utf8'))).toEqual([
+      note('One', urls[0]),
+      note(urls[1], urls[1]),
+      note('Three', urls[2]),
+    ]);
   });
 });
