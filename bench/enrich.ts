@@ -1,8 +1,10 @@
-// `npx tsx bench/enrich.ts [--notes 1000] [--pause 0]`: `npm run enrich` on N notes whose titles are
-// their URLs and whose summaries are empty (as an import of Pocket leaves them), against a local
-// web of N pages on two hosts (127.0.0.1 and 127.0.0.2) served by this process. Runs the command
-// twice, and prints for each run its wall time, CPU seconds, peak memory, the requests the local
-// web served and the command's closing line. Numbers, no verdicts.
+// `npx tsx bench/enrich.ts [--notes 1000] [--pause 0] [--repo DIR]`: `npm run enrich` on N notes
+// whose titles are their URLs and whose summaries are empty (as an import of Pocket leaves them),
+// against a local web of N pages on two hosts (127.0.0.1 and 127.0.0.2) served by this process.
+// Runs the command (of `--repo`, so that an older checkout is measured against the same web) three
+// times: a first run, a second that should ask nothing, and one on the notes as they were with the
+// pages from the cache. Prints for each its wall time, CPU seconds, peak memory, the requests the
+// local web served and the command's closing line. Numbers, no verdicts.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +14,11 @@ import { noteMarkdown } from '@/lib/authoring';
 import { timedAsync } from './timed';
 
 const { values } = parseArgs({
-  options: { notes: { type: 'string', default: '1000' }, pause: { type: 'string', default: '0' } },
+  options: {
+    notes: { type: 'string', default: '1000' },
+    pause: { type: 'string', default: '0' },
+    repo: { type: 'string', default: '.' },
+  },
 });
 const count = Number(values.notes);
 const work = path.resolve('bench/.work/enrich');
@@ -71,7 +77,7 @@ for (const label of ['first run', 'second run', 'notes as before, pages from the
   const run = await timedAsync(
     process.execPath,
     ['--import', 'tsx', 'scripts/enrich.ts', '--pause', values.pause, '--cache', cache],
-    { env: { ...process.env, NOTES_DIR: notes } },
+    { cwd: path.resolve(values.repo), env: { ...process.env, NOTES_DIR: notes } },
   );
   const closing = run.stdout.trim().split('\n').at(-1);
   console.log(
