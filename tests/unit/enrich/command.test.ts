@@ -181,12 +181,15 @@ describe('npm run enrich', () => {
   );
 
   it(
-    'refuses a bad --limit in one line',
+    'refuses a bad --limit in one line, and --help prints the usage',
     async () => {
-      const { status, stderr } = await run('--limit', '0');
-      expect(status).toBe(1);
-      expect(stderr.trim()).toBe('enrich: --limit: must be a whole number of notes, at least 1 (got "0")');
+      const bad = await run('--limit', '0');
+      expect(bad.status).toBe(1);
+      expect(bad.stderr.trim()).toBe('enrich: --limit: must be a whole number of notes, at least 1 (got "0")');
+      const help = await run('--help');
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^usage: npm run enrich -- \[--dry-run\] \[--limit N\]/);
     },
-    CLI_TIMEOUT,
+    2 * CLI_TIMEOUT,
   );
 });
