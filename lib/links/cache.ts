@@ -27,7 +27,7 @@ function isVerdict(value: unknown): value is Verdict {
   return typeof value === 'string' && VERDICTS.includes(value);
 }
 
-/** A time as the checker writes it (`Date#toISOString`): a `-271821-…` or a hand-edited one is not. */
+/** A time as a run writes it (`Date#toISOString`): a `-271821-…` or a hand-edited one is not. */
 export function isTime(value: unknown): value is string {
   return (
     typeof value === 'string' &&
@@ -37,7 +37,7 @@ export function isTime(value: unknown): value is string {
   );
 }
 
-/** An address the checker asked or was sent to: an http(s) URL as URL writes it. */
+/** An address a run asked or was sent to: an http(s) URL as URL writes it. */
 export function isWebUrl(value: unknown): value is string {
   return typeof value === 'string' && parseWebUrl(value)?.href === value;
 }
