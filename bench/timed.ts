@@ -14,7 +14,7 @@
 // Chosen over summing /proc/<pid>/io, which misses the workers that exit between two polls; over
 // `strace -f`, which would slow a build of 100,000 files; over a cgroup's block I/O, which counts
 // only what reached the device by the time it is read and is not set up on every machine.
-import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
+import { type SpawnOptions, type SpawnSyncOptions, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export type Timed = {
@@ -32,22 +32,22 @@ export type Timed = {
 
 const GNU_TIME = '/usr/bin/time';
 
-/** Runs `command args` to the end; throws with its output's tail if it fails, unless `allowFailure`. */
-export function timed(
+/** The command line that runs `command args` under GNU time, where it is installed. */
+function measuredCommand(command: string, args: string[]): [string, string[]] {
+  return existsSync(GNU_TIME) ? [GNU_TIME, ['-f', 'url-notes-time %M %U %S %O', command, ...args]] : [command, args];
+}
+
+/** What a finished run measured; throws with its output's tail if it failed, unless `allowFailure`. */
+function measured(
+  run: { status: number | null; stdout: string; stderr: string; seconds: number },
   command: string,
   args: string[],
-  { allowFailure = false, ...options }: SpawnSyncOptions & { allowFailure?: boolean } = {},
+  allowFailure = false,
 ): Timed {
-  const measured = existsSync(GNU_TIME);
-  const [file, argv] = measured ? [GNU_TIME, ['-f', 'url-notes-time %M %U %S %O', command, ...args]] : [command, args];
-  const started = performance.now();
-  const run = spawnSync(file, argv, { ...options, encoding: 'utf8', maxBuffer: 1e9 });
-  const seconds = (performance.now() - started) / 1000;
-  const stdout = String(run.stdout);
-  const stderr = String(run.stderr);
-  if (run.status !== 0 && !allowFailure) {
+  const { status, stdout, stderr, seconds } = run;
+  if (status !== 0 && !allowFailure) {
     throw new Error(
-      `${command} ${args.join(' ')} failed (exit ${run.status}):\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`,
+      `${command} ${args.join(' ')} failed (exit ${status}):\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`,
     );
   }
   const [, rssKb = '0', user = 'NaN', system = 'NaN', blocks = 'NaN'] =
@@ -59,6 +59,50 @@ export function timed(
     diskWrittenBytes: Number(blocks) * 512,
     stdout,
     stderr,
-    status: run.status,
+    status,
   };
+}
+
+/** Runs `command args` to the end; throws with its output's tail if it fails, unless `allowFailure`. */
+export function timed(
+  command: string,
+  args: string[],
+  { allowFailure = false, ...options }: SpawnSyncOptions & { allowFailure?: boolean } = {},
+): Timed {
+  const [file, argv] = measuredCommand(command, args);
+  const started = performance.now();
+  const run = spawnSync(file, argv, { ...options, encoding: 'utf8', maxBuffer: 1e9 });
+  const seconds = (performance.now() - started) / 1000;
+  return measured(
+    { status: run.status, stdout: String(run.stdout), stderr: String(run.stderr), seconds },
+    command,
+    args,
+    allowFailure,
+  );
+}
+
+/** As `timed`, leaving this process free meanwhile: for a command that asks a server this process runs. */
+export function timedAsync(command: string, args: string[], options: SpawnOptions = {}): Promise<Timed> {
+  const [file, argv] = measuredCommand(command, args);
+  const started = performance.now();
+  const child = spawn(file, argv, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => {
+    stdout += text;
+  });
+  child.stderr.setEncoding('utf8').on('data', (text: string) => {
+    stderr += text;
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const seconds = (performance.now() - started) / 1000;
+      try {
+        resolve(measured({ status, stdout, stderr, seconds }, command, args));
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
 }

@@ -21,7 +21,7 @@ import { notesDir } from '@/lib/content/load';
 import { isCalendarDate } from '@/lib/dates';
 import { summaryModel } from '@/lib/settings/config.mjs';
 import { normalizeUrl, notWebUrlMessage, parseWebUrl } from '@/lib/urls';
-import { PAGE_DEFAULTS, type PageReading, readPage, titleFromUrl } from '@/lib/web/page';
+import { PAGE_DEFAULTS, type PageReading, pageSource, readPage, titleFromUrl } from '@/lib/web/page';
 
 const USAGE =
   'usage: npm run new -- <url> [--title "…"] [--tags "a, b"] [--date YYYY-MM-DD] [--offline] [--draft-summary] [--timeout seconds]';
@@ -106,7 +106,7 @@ const namedTitle = givenTitle ?? page?.title;
 const title = namedTitle ?? (values.offline ? url.href : titleFromUrl(url.href));
 
 // The page's own words open the summary, above what its owner writes (or the model drafts).
-const opening = page?.description ? `${pageQuote(page.description)}\n\n` : '';
+const opening = page?.description ? `${pageQuote(page.description, pageSource(page))}\n\n` : '';
 let summary = `${opening}${SUMMARY_SKELETON}`;
 let modelTags: string[] = [];
 if (drafting && apiUrl !== undefined && model !== undefined) {

@@ -19,12 +19,12 @@ export {
   noteMarkdown,
   noteSlug,
   oneLine,
-  pageQuote,
   SUMMARY_SKELETON,
   tagNamer,
   today,
   uniqueSlug,
 } from './new-note';
+export { escapeMarkdown, pageQuote } from './quote';
 
 /**
  * Checks a new note by the build's own rules and writes it; throws, writing nothing, when the note

@@ -75,19 +75,6 @@ export function oneLine(text: string): string {
   return visible.replace(/\s+/g, ' ').trim();
 }
 
-/** A line of plain text as markdown that renders as the same text, and never as a list or heading. */
-export function escapeMarkdown(text: string): string {
-  return oneLine(text)
-    .replace(/[\\`*_[\]<>#|~&]/g, '\\$&')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^([-+=])/, '\\$1');
-}
-
-/** The page's own description, quoted and marked as such, to open a new note's summary. */
-export function pageQuote(description: string): string {
-  return `The page describes itself:\n\n> ${escapeMarkdown(description)}`;
-}
-
 /**
  * Tag spellings for new notes: a tag whose URL slug the content already uses takes that tag's
  * name, so that no two tags share an address and what is written passes the check.

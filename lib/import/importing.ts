@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { existingNotes, noteSlug, oneLine, tagNamer, uniqueSlug, writeNote } from '@/lib/authoring';
 import { ContentChecker } from '@/lib/content/checker';
 import { readFolder } from '@/lib/content/load';
+import { type Fillable, fillableOf } from '@/lib/enrich/fillable';
 import { rewriteNote } from '@/lib/links/note-rewrite';
 import { normalizeUrl, parseWebUrl, readablePath } from '@/lib/urls';
 import { dayAfter } from './fields';
@@ -93,6 +94,7 @@ export class Importing {
     const date = this.dateOf(bookmark, url.href);
     const base = kept?.slug ?? noteSlug(named ? title : undefined, url.href, date);
     const slug = uniqueSlug(base, this.existing.slugs, this.nextSuffix);
+    const summary = kept?.summary ?? newSummary(bookmark.extras, bookmark.highlights);
     try {
       const file = writeNote(
         this.dir,
@@ -102,7 +104,7 @@ export class Importing {
           url: url.href,
           tags: this.tagsOf(bookmark),
           date,
-          summary: kept?.summary ?? newSummary(bookmark.extras, bookmark.highlights),
+          summary,
           draft: bookmark.private,
           dead: kept?.dead ?? bookmark.dead,
           exactSummary: kept !== undefined,
@@ -114,6 +116,7 @@ export class Importing {
       this.seen.set(key, { file, fromThisImport: true });
       this.report.add('imported', file);
       if (bookmark.private) this.report.drafts += 1;
+      this.countFillable(fillableOf({ title, url: url.href, summaryMarkdown: summary }));
     } catch (error) {
       this.report.add('invalid', `${shown}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -134,10 +137,23 @@ export class Importing {
       return true;
     }
     this.checker ??= new ContentChecker(readFolder(this.dir));
-    const outcome = rewriteNote(file, { appended }, (before) => `${before.trimEnd()}${appended}`, this.checker);
+    const outcome = rewriteNote(
+      file,
+      { fields: {}, appended },
+      (before) => `${before.trimEnd()}${appended}`,
+      this.checker,
+    );
     if (outcome === 'written') this.report.add('highlighted', file);
     else if (outcome !== 'unchanged') this.report.add('invalid', `${file}: highlights not added: ${outcome.refused}`);
     return true;
+  }
+
+  /** Counts what `npm run enrich` could fill of a note written. */
+  private countFillable({ title, summary }: Fillable): void {
+    const counts = this.report.fillable;
+    if (title || summary) counts.notes += 1;
+    if (title) counts.titles += 1;
+    if (summary) counts.summaries += 1;
   }
 
   /** The bookmark's own date, or the fallback with a line saying why. */

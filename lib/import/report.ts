@@ -10,6 +10,8 @@ const EXAMPLES = 3;
 export class ImportReport {
   readonly counts: Record<Outcome, number> = { imported: 0, highlighted: 0, dated: 0, duplicates: 0, invalid: 0 };
   drafts = 0;
+  /** Notes imported with a title that is their URL or no summary, and of each: what `npm run enrich` can fill. */
+  readonly fillable = { notes: 0, titles: 0, summaries: 0 };
   private readonly lines: Record<Outcome, string[]> = {
     imported: [],
     highlighted: [],
@@ -62,6 +64,13 @@ export class ImportReport {
     ];
     const added = highlighted > 0 ? `, ${dryRun ? 'would add' : 'added'} highlights to ${highlighted}` : '';
     const names = [...this.folderNames].map((name) => JSON.stringify(name)).join(', ');
+    const { notes, titles, summaries } = this.fillable;
+    const enrich =
+      notes > 0
+        ? [
+            `npm run enrich can fill ${notes} of them from their pages: ${titles} titles that are their URL, ${summaries} empty summaries`,
+          ]
+        : [];
     return [
       `${source}: ${verb} ${imported}${drafts}${added}, skipped ${duplicates} as duplicates, skipped ${invalid} as invalid`,
       ...blocks.flatMap(([outcome, heading]) => this.block(outcome, heading)),
@@ -70,6 +79,7 @@ export class ImportReport {
             `left out the folders of ${this.inFolders} bookmarks (${names}${this.moreFolders ? ', …' : ''}); --folders-as-tags keeps them as tags`,
           ]
         : []),
+      ...enrich,
     ];
   }
 

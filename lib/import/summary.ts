@@ -1,6 +1,6 @@
 // What a service kept beside a link (description, the owner's note, excerpt, highlights,
 // selection) as a note's summary: one item per kind, its text escaped so that it shows as written.
-import { escapeMarkdown } from '@/lib/authoring/new-note';
+import { escapeMarkdown } from '@/lib/authoring/quote';
 import type { Extra, Highlight } from './types';
 
 /** The extras as a list: `- **Note:** text`, or, for text of several lines, one nested item a line. */

@@ -27,8 +27,8 @@ function isVerdict(value: unknown): value is Verdict {
   return typeof value === 'string' && VERDICTS.includes(value);
 }
 
-/** A time as the checker writes it (`Date#toISOString`): a `-271821-…` or a hand-edited one is not. */
-function isTime(value: unknown): value is string {
+/** A time as a run writes it (`Date#toISOString`): a `-271821-…` or a hand-edited one is not. */
+export function isTime(value: unknown): value is string {
   return (
     typeof value === 'string' &&
     /^\d{4}-/.test(value) &&
@@ -37,8 +37,8 @@ function isTime(value: unknown): value is string {
   );
 }
 
-/** An address the checker asked or was sent to: an http(s) URL as URL writes it. */
-function isWebUrl(value: unknown): value is string {
+/** An address a run asked or was sent to: an http(s) URL as URL writes it. */
+export function isWebUrl(value: unknown): value is string {
   return typeof value === 'string' && parseWebUrl(value)?.href === value;
 }
 
@@ -72,36 +72,62 @@ function parseRecord(url: string, value: unknown): LinkRecord | string {
 }
 
 /**
- * The cache file's records; a missing file is an empty cache. An unreadable file, and each record
- * not as a run writes it, is left out with a warning naming it and why.
+ * A cache file's records (`{ version, [field]: { url: record } }`), each taken only as `parse`
+ * accepts it; a missing file is an empty cache. An unreadable file, and each record not as a run
+ * writes it, is left out with a warning naming it and why. `kind` names the cache in warnings.
  */
-export function readCache(file: string): { cache: LinkCache; warnings: string[] } {
-  const cache: LinkCache = new Map();
+export function readRecords<R>(
+  file: string,
+  { version, field, kind }: { version: number; field: string; kind: string },
+  parse: (url: string, value: unknown) => R | string,
+): { records: Map<string, R>; warnings: string[] } {
+  const records = new Map<string, R>();
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-    return { cache, warnings: missing ? [] : [`${file}: ignored, ${messageOf(error)}`] };
+    return { records, warnings: missing ? [] : [`${file}: ignored, ${messageOf(error)}`] };
   }
-  const { version, links } = typeof json === 'object' && json !== null ? Object.fromEntries(Object.entries(json)) : {};
-  if (version !== VERSION || typeof links !== 'object' || links === null) {
-    return { cache, warnings: [`${file}: ignored, not a version ${VERSION} link cache`] };
+  const fields = typeof json === 'object' && json !== null ? Object.fromEntries(Object.entries(json)) : {};
+  const entries = fields[field];
+  if (fields.version !== version || typeof entries !== 'object' || entries === null) {
+    return { records, warnings: [`${file}: ignored, not a version ${version} ${kind}`] };
   }
   const warnings: string[] = [];
-  for (const [url, value] of Object.entries(links)) {
-    const record = parseRecord(url, value);
+  for (const [url, value] of Object.entries(entries)) {
+    const record = parse(url, value);
     if (typeof record === 'string') warnings.push(`${file}: ${url}: ignored, ${record}`);
-    else cache.set(url, record);
+    else records.set(url, record);
   }
-  return { cache, warnings };
+  return { records, warnings };
 }
 
-/** Writes the records, whole or not at all: a temporary file renamed over the old one, removed if that fails. */
-export function writeCache(file: string, cache: LinkCache) {
+/** Writes the records by URL, whole or not at all: a temporary file renamed over the old one, removed if that fails. */
+export function writeRecords<R>(
+  file: string,
+  { version, field }: { version: number; field: string },
+  records: Map<string, R>,
+) {
   mkdirSync(path.dirname(file), { recursive: true });
-  const links = Object.fromEntries([...cache].sort(([a], [b]) => (a < b ? -1 : 1)));
-  writeFileAtomic.sync(file, `${JSON.stringify({ version: VERSION, links }, null, 2)}\n`);
+  const sorted = Object.fromEntries([...records].sort(([a], [b]) => (a < b ? -1 : 1)));
+  writeFileAtomic.sync(file, `${JSON.stringify({ version, [field]: sorted }, null, 2)}\n`);
+}
+
+const FORMAT = { version: VERSION, field: 'links', kind: 'link cache' };
+
+/**
+ * The cache file's records; a missing file is an empty cache. An unreadable file, and each record
+ * not as a run writes it, is left out with a warning naming it and why.
+ */
+export function readCache(file: string): { cache: LinkCache; warnings: string[] } {
+  const { records, warnings } = readRecords(file, FORMAT, parseRecord);
+  return { cache: records, warnings };
+}
+
+/** Writes the records, whole or not at all. */
+export function writeCache(file: string, cache: LinkCache) {
+  writeRecords(file, FORMAT, cache);
 }
 
 /** Whether a cached record can stand in for asking again: fine or moved, and younger than `maxAgeDays`. */

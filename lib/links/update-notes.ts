@@ -23,7 +23,7 @@ export function fixMovedNotes(rows: readonly LinkRow[], checker: ContentChecker)
     if (verdict !== 'moved' || movedTo === undefined) continue;
     const outcome = rewriteNote(
       file,
-      { field: 'url', value: movedTo },
+      { fields: { url: movedTo } },
       (text) => rewriteNoteUrl(text, url, movedTo),
       checker,
     );
@@ -49,12 +49,7 @@ export function markDeadNotes(
   for (const { file, result } of rows) {
     const dead = deadMark(cache.get(result.url), now);
     if (dead === undefined) continue;
-    const outcome = rewriteNote(
-      file,
-      { field: 'dead', value: dead ?? undefined },
-      (text) => markNote(text, dead),
-      checker,
-    );
+    const outcome = rewriteNote(file, { fields: { dead: dead ?? undefined } }, (text) => markNote(text, dead), checker);
     if (outcome === 'written') updates.changed.push({ file, dead });
     else if (outcome !== 'unchanged') {
       updates.refused.push(`${file}: dead: not ${dead === null ? 'removed' : `set to ${dead}`}; ${outcome.refused}`);

@@ -97,6 +97,11 @@ export async function readPage(
 // The end of a file name that says how it was made, not what it is: `great-work.html`.
 const FILE_ENDING = /\.(html?|php|aspx?|jsp|cgi|shtml)$/i;
 
+/** Who a page's words are quoted from: the site's name where the page gives it, else its host. */
+export function pageSource({ siteName, finalUrl }: Pick<PageMetadata, 'siteName' | 'finalUrl'>): string {
+  return siteName ?? displayHost(new URL(finalUrl));
+}
+
 /**
  * A readable title from the URL alone, for a page that could not be read: the last path segment
  * decoded into words, then the host (`How to do great work — paulgraham.com`); the host alone at

@@ -74,7 +74,7 @@ describe('npm run new reads the page', { timeout: CLI_TIMEOUT }, () => {
     expect(text).toContain('tags: ["essays", "startups", "llm"]');
     // The page's words, quoted and escaped so that they show as written and link nowhere.
     expect(text).toContain(
-      'The page describes itself:\n\n> What \\*great\\* work is, and \\[how\\](javascript:alert(1)) to do it.\n\n- **What it is:** …',
+      '> What \\*great\\* work is, and \\[how\\](javascript:alert(1)) to do it.\n\n— Essays \\& More\n\n- **What it is:** …',
     );
     expect(problems()).toEqual([]);
   });

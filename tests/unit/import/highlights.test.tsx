@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NoteArticle } from '@/components/NoteArticle';
 import { ContentChecker } from '@/lib/content/checker';
 import { loadNotes, readFolder } from '@/lib/content/load';
-import { rewriteProblem } from '@/lib/links/note-rewrite';
+import { editProblem, rewriteNote } from '@/lib/links/note-rewrite';
 import { displayPath } from '@/lib/messages';
 import { scratchNotes } from '../scratch';
 import { importInto, notesIn, zipOf } from './helpers';
@@ -104,15 +104,20 @@ describe('highlights', () => {
     const name = displayPath(folder.dir, 'my-own-title.md');
     const checker = new ContentChecker(readFolder(folder.dir));
     const appended = '\n\n## Highlights\n\n> A passage\n';
-    expect(rewriteProblem(name, OWN, `${OWN.trimEnd()}${appended}`, { appended }, checker)).toBeUndefined();
+    expect(editProblem(OWN, `${OWN.trimEnd()}${appended}`, { fields: {}, appended })).toBeUndefined();
     const edited = OWN.replace('my words', 'My words');
-    expect(rewriteProblem(name, OWN, `${edited.trimEnd()}${appended}`, { appended }, checker)).toBe(
+    expect(editProblem(OWN, `${edited.trimEnd()}${appended}`, { fields: {}, appended })).toBe(
       'the note would change before its end',
     );
     const huge = `\n\n> ${'x'.repeat(300_000)}\n`;
-    expect(rewriteProblem(name, OWN, `${OWN.trimEnd()}${huge}`, { appended: huge }, checker)).toMatch(
-      /^npm run check would then fail: .*summary/,
+    const outcome = rewriteNote(
+      name,
+      { fields: {}, appended: huge },
+      (before) => `${before.trimEnd()}${huge}`,
+      checker,
     );
+    expect(outcome).toEqual({ refused: expect.stringMatching(/^npm run check would then fail: .*summary/) });
+    expect(file('my-own-title')).toBe(OWN);
   });
 
   it('a dry run says which notes would gain highlights and writes nothing', async () => {

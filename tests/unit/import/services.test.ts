@@ -33,6 +33,10 @@ describe('importing service exports', () => {
   it('Pocket: the zip’s parts read as one (CRLF, quotes, commas), status as state, URL or "Problem loading page" as no title', async () => {
     const { lines } = await importInto(folder.dir, zipOf(fixture('pocket'), folder.dir));
     expect(lines[0]).toMatch(/ \(Pocket export\): imported 5, skipped 0 as duplicates, skipped 0 as invalid$/);
+    // Pocket keeps no description: every note is one enrich can fill, the two titled by their URL too.
+    expect(lines.at(-1)).toBe(
+      'npm run enrich can fill 5 of them from their pages: 2 titles that are their URL, 5 empty summaries',
+    );
     expect(notesIn(folder.dir)).toEqual([
       note(
         'a-quoted-title',
