@@ -1,6 +1,7 @@
 // What an import says at the end: one line of counts, then for each outcome its count and the
 // first few examples (every one with `--verbose`), so that an export of 50,000 links reads in a
 // screen. Re-importing an export says "nothing new" in one line.
+import { quantity } from '@/lib/text';
 
 export type Outcome = 'imported' | 'highlighted' | 'dated' | 'duplicates' | 'invalid';
 
@@ -76,7 +77,7 @@ export class ImportReport {
       ...blocks.flatMap(([outcome, heading]) => this.block(outcome, heading)),
       ...(this.inFolders > 0
         ? [
-            `left out the folders of ${this.inFolders} bookmarks (${names}${this.moreFolders ? ', …' : ''}); --folders-as-tags keeps them as tags`,
+            `left out the folders of ${quantity(this.inFolders, 'bookmark')} (${names}${this.moreFolders ? ', …' : ''}); --folders-as-tags keeps them as tags`,
           ]
         : []),
       ...enrich,

@@ -130,9 +130,7 @@ describe('importing service exports', () => {
 
   it('Instapaper: folders left out without --folders-as-tags are said, with the flag that keeps them', async () => {
     const { lines } = await importInto(folder.dir, fixture('instapaper.csv'));
-    expect(lines.at(-1)).toBe(
-      'left out the folders of 1 bookmarks ("Programming"); --folders-as-tags keeps them as tags',
-    );
+    expect(lines).toContain('left out the folders of 1 bookmark ("Programming"); --folders-as-tags keeps them as tags');
     const { lines: kept } = await importInto(folder.dir, fixture('instapaper-old.csv'), { foldersAsTags: true });
     expect(kept.some((line) => line.includes('--folders-as-tags'))).toBe(false);
   });
