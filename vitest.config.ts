@@ -22,10 +22,11 @@ export default defineConfig({
           // Plain Node, as the code runs in a build; a file that renders into a DOM says
           // `// @vitest-environment jsdom` on its first line (starting jsdom costs each file ~0.5 s).
           environment: 'node',
-          // Vitest's 5 s is meant for a quiet machine. In the deploy workflow's test, two jobs run
-          // these files side by side with builds (load 8–15 on 2 cores), where rendering a whole
-          // page of fixture notes the first time took longer; a timeout is a limit, not a target.
-          testTimeout: 30_000,
+          // Vitest's 5 s is meant for a quiet machine. Beside builds (load 8–15 on 2 cores),
+          // rendering a whole page of fixture notes the first time took longer; a timeout is a
+          // limit for a hung test, not a target: speed is measured in bench/, never asserted.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // next.config.mjs sets `trailingSlash: true`; `next build` hands it to next/link this way.
           env: { __NEXT_TRAILING_SLASH: 'true' },
         },
@@ -33,8 +34,8 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Feed readers that are not npm packages (Python's feedparser): .ci/run installs them; the
-          // deploy workflow's unit tests do not need them on GitHub's runner.
+          // Feed readers that are not npm packages (Python's feedparser): .ci/run and checks.yml
+          // install them.
           name: 'readers',
           include: ['tests/readers/**/*.test.ts'],
           // The tests parse what a reader took for HTML in an inert <template>.
@@ -74,7 +75,8 @@ export default defineConfig({
           name: 'deploy',
           include: ['tests/deploy/**/*.test.ts'],
           environment: 'node',
-          // Each case runs the whole deploy workflow (lint, typecheck, unit tests, a production build).
+          // Each case runs the deploy workflow's job: `npm ci` (a hard-linked copy) and a production
+          // build of the fixture notes.
           testTimeout: 900_000,
           hookTimeout: 120_000,
         },

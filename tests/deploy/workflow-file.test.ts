@@ -1,7 +1,7 @@
 // What .github/workflows/deploy.yml declares: the actions it uses and the variables it hands on.
 import { describe, expect, it } from 'vitest';
-import { substituteExpressions } from './expressions';
-import { readWorkflow } from './runner';
+import { substituteExpressions } from '@/tools/actions-runner/expressions';
+import { readWorkflow } from '@/tools/actions-runner/runner';
 
 const WORKFLOW = '.github/workflows/deploy.yml';
 
@@ -17,6 +17,14 @@ describe(`${WORKFLOW}, run as GitHub would on a push`, () => {
     expect(build?.steps.at(-1)?.with).toMatchObject({ path: 'out', 'include-hidden-files': 'true' });
     expect(deploy?.needs).toEqual(['build']);
     expect(deploy?.steps.map((step) => step.uses)).toEqual(['actions/deploy-pages@v5']);
+  });
+
+  it('installs and builds, nothing else: the code’s checks are checks.yml’s, and the build checks the notes', () => {
+    const { build } = readWorkflow(WORKFLOW);
+    expect(build?.steps.flatMap((step) => (step.run === undefined ? [] : [step.run.trim()]))).toEqual([
+      'npm ci',
+      'npm run build',
+    ]);
   });
 
   it('needs no repository variable, and hands the optional ones to every step', () => {
