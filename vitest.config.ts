@@ -52,9 +52,11 @@ export default defineConfig({
           // a time ("Another next build process is already running").
           fileParallelism: false,
           // Each file builds a site with `npm run build` before its tests read the output; some
-          // tests build too, or parse every page: on a busy machine that is past vitest's 5 s.
-          hookTimeout: 300_000,
-          testTimeout: 120_000,
+          // tests build too, or parse every page: on a busy machine that is past vitest's 5 s, and
+          // the 300-note build took over 300 s beside other builds (load 20 on 2 cores). Limits for
+          // a hung build, not budgets: build times are bench/'s.
+          hookTimeout: 900_000,
+          testTimeout: 600_000,
         },
       },
       {
@@ -65,8 +67,9 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/browser/setup.ts'],
           // One preview server serves every file; files run side by side, each with its own Chromium.
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
+          // Generous, for a busy machine: a limit for a hung page, not a budget.
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
       {

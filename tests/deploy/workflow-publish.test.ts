@@ -42,7 +42,7 @@ describe(`${WORKFLOW}, run as GitHub would on a push`, () => {
       basePath: '',
       source: repositoryWithABadNote,
     },
-  ])('publishes $what, $repository, at $site', async (job, { expect, onTestFinished }) => {
+  ])('publishes $what, $repository, at $site', async (job, { expect, onTestFinished, signal }) => {
     const { repository, site, basePath } = job;
     const source = job.source?.();
     if (source) onTestFinished(() => rmSync(source, { recursive: true, force: true }));
@@ -53,7 +53,8 @@ describe(`${WORKFLOW}, run as GitHub would on a push`, () => {
     job.prepare?.(workspace);
     const { build } = readWorkflow(path.join(workspace, WORKFLOW));
     if (!build) throw new Error(`${WORKFLOW}: no build job`);
-    const { ran } = await runJob(build, { repository, vars: {}, workspace }, installFromHere);
+    // A timeout kills the build before the scratch folders go: nothing writes into them after.
+    const { ran } = await runJob(build, { repository, vars: {}, workspace }, installFromHere, signal);
     expect(ran.map((step) => step.run?.trim())).toEqual(['npm ci', 'npm run build']);
 
     const out = path.join(workspace, 'out');
