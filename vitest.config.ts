@@ -67,9 +67,10 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/browser/setup.ts'],
           // One preview server serves every file; files run side by side, each with its own Chromium.
-          // Generous, for a busy machine: a limit for a hung page, not a budget.
+          // Generous, for a busy machine: at load 20–50 an axe check of one page took over 60 s and
+          // jump-navigation's 250-note build over 600 s. Limits for a hung page, not budgets.
           testTimeout: 300_000,
-          hookTimeout: 600_000,
+          hookTimeout: 1_200_000,
         },
       },
       {
