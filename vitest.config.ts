@@ -22,10 +22,11 @@ export default defineConfig({
           // Plain Node, as the code runs in a build; a file that renders into a DOM says
           // `// @vitest-environment jsdom` on its first line (starting jsdom costs each file ~0.5 s).
           environment: 'node',
-          // Vitest's 5 s is meant for a quiet machine. In the deploy workflow's test, two jobs run
-          // these files side by side with builds (load 8–15 on 2 cores), where rendering a whole
-          // page of fixture notes the first time took longer; a timeout is a limit, not a target.
-          testTimeout: 30_000,
+          // Vitest's 5 s is meant for a quiet machine. Beside builds (load 8–15 on 2 cores),
+          // rendering a whole page of fixture notes the first time took longer; a timeout is a
+          // limit for a hung test, not a target: speed is measured in bench/, never asserted.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // next.config.mjs sets `trailingSlash: true`; `next build` hands it to next/link this way.
           env: { __NEXT_TRAILING_SLASH: 'true' },
         },
@@ -33,8 +34,8 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Feed readers that are not npm packages (Python's feedparser): .ci/run installs them; the
-          // deploy workflow's unit tests do not need them on GitHub's runner.
+          // Feed readers that are not npm packages (Python's feedparser): .ci/run and checks.yml
+          // install them.
           name: 'readers',
           include: ['tests/readers/**/*.test.ts'],
           // The tests parse what a reader took for HTML in an inert <template>.
@@ -51,9 +52,11 @@ export default defineConfig({
           // a time ("Another next build process is already running").
           fileParallelism: false,
           // Each file builds a site with `npm run build` before its tests read the output; some
-          // tests build too, or parse every page: on a busy machine that is past vitest's 5 s.
-          hookTimeout: 300_000,
-          testTimeout: 120_000,
+          // tests build too, or parse every page: on a busy machine that is past vitest's 5 s, and
+          // the 300-note build took over 300 s beside other builds (load 20 on 2 cores). Limits for
+          // a hung build, not budgets: build times are bench/'s.
+          hookTimeout: 900_000,
+          testTimeout: 600_000,
         },
       },
       {
@@ -64,8 +67,10 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/browser/setup.ts'],
           // One preview server serves every file; files run side by side, each with its own Chromium.
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
+          // Generous, for a busy machine: at load 20–50 an axe check of one page took over 60 s and
+          // jump-navigation's 250-note build over 600 s. Limits for a hung page, not budgets.
+          testTimeout: 300_000,
+          hookTimeout: 1_200_000,
         },
       },
       {
@@ -74,7 +79,8 @@ export default defineConfig({
           name: 'deploy',
           include: ['tests/deploy/**/*.test.ts'],
           environment: 'node',
-          // Each case runs the whole deploy workflow (lint, typecheck, unit tests, a production build).
+          // Each case runs the deploy workflow's job: `npm ci` (a hard-linked copy) and a production
+          // build of the fixture notes.
           testTimeout: 900_000,
           hookTimeout: 120_000,
         },

@@ -15,5 +15,5 @@ describe('Lighthouse on the fixture site (mobile)', () => {
     expect(audits.map((a) => a.page)).toHaveLength(5);
     const below = audits.filter((a) => Object.values(a.scores).some((score) => score < 100));
     expect(below.map((a) => `${a.page}: ${JSON.stringify(a.scores)} ${a.failing.join(', ')}`)).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
   const preview = await servePreview({ dir: path.join(work, 'out'), basePath });
   site = `${preview.origin}${basePath}/`;
   close = preview.close;
-}, 600_000);
+});
 afterAll(() => close());
 
 const pages = (page: Page) => page.getByRole('navigation', { name: 'Pages' });

@@ -39,13 +39,13 @@ beforeAll(async () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-}, 300_000);
+});
 
 afterAll(() => {
   if (dev.pid !== undefined) process.kill(-dev.pid, 'SIGTERM');
 });
 
-describe('npm run dev', { timeout: 120_000 }, () => {
+describe('npm run dev', () => {
   // Unknown slugs first: once a route has answered, Next.js reuses the params it listed then, and
   // the 500 shows only for the first request of a route (or after an edit).
   it('answers 404 for a slug no note has: __proto__, 300 characters; and a note', async () => {

@@ -39,7 +39,7 @@ describe('npx next build and npm run build', () => {
   beforeAll(() => {
     bare = build('npx next build', SITE, 'bare');
     npm = build('npm run build', SITE, 'npm');
-  }, 300_000);
+  });
 
   it('both build the site', () => {
     expect(bare.status, bare.output).toBe(0);
@@ -98,7 +98,6 @@ describe('a bad note', () => {
       ]);
       expect(output).not.toMatch(/^\s+at |Error:|\{$/m);
     },
-    60_000,
   );
 });
 
@@ -109,7 +108,7 @@ describe('a site with no notes yet', () => {
   beforeAll(() => {
     mkdirSync(notes, { recursive: true });
     built = build('npx next build', notes, 'empty');
-  }, 300_000);
+  });
 
   it('builds, and its home page says how to add the first note', () => {
     expect(built.status, built.output).toBe(0);
@@ -143,5 +142,5 @@ describe('a site with no notes yet', () => {
     expect(stderr.trim().split('\n')[0]).toBe(
       `${path.join(work, 'no-such-folder')}: notes: no such folder (the notes are read from NOTES_DIR, else content/)`,
     );
-  }, 60_000);
+  });
 });

@@ -31,7 +31,7 @@ beforeAll(() => {
     stdio: 'pipe',
   });
   files = readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[];
-}, 300_000);
+});
 
 const articles = (file: string) => readFileSync(path.join(out, file), 'utf8').split('<article').length - 1;
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readWorkflow, runJob, type Step } from './runner';
+import { readWorkflow, runJob, type Step } from '@/tools/actions-runner/runner';
 
 const WORKFLOW = '.github/workflows/links.yml';
 
@@ -33,9 +33,11 @@ afterAll(() => {
 /** A checkout holding the workflow and what check-links needs, with these notes in content/. */
 function checkout(notes: Record<string, string>): string {
   const workspace = mkdtempSync(path.join(tmpdir(), 'links-workflow-'));
-  for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'site.yml', 'lib', 'scripts', WORKFLOW]) {
+  for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'lib', 'scripts', WORKFLOW]) {
     cpSync(entry, path.join(workspace, entry), { recursive: true });
   }
+  // The fixture identity, not this repository's site.yml, which a fork changes.
+  cpSync('tests/fixtures/site.yml', path.join(workspace, 'site.yml'));
   mkdirSync(path.join(workspace, 'content'));
   for (const [slug, text] of Object.entries(notes)) writeFileSync(path.join(workspace, 'content', `${slug}.md`), text);
   return workspace;

@@ -1,39 +1,17 @@
-// The scratch repository a workflow's job runs in, and its `npm ci`.
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The scratch repository the deploy workflow's jobs run in: this repository's code with the fixture
+// site's notes and identity in place of its own content/ and site.yml, which an owner fills. A fork
+// of 9,000 notes, or one with a bad note, runs the same test in the same time.
+import { cpSync } from 'node:fs';
 import path from 'node:path';
-import type { Step } from './runner';
+import { checkout } from '@/tools/actions-runner/checkout';
 
-/**
- * A copy of what `git add -A` would commit (tracked files and new ones git does not ignore), so
- * that uncommitted work is tested too; on a fresh clone it is exactly the checkout. It is made a
- * git repository, as actions/checkout leaves it, because Biome reads .gitignore through git.
- */
-export function checkout(): string {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'deploy-workflow-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter((file) => file !== '' && existsSync(file));
-  for (const file of new Set(files)) cpSync(file, path.join(workspace, file));
-  execFileSync('git', ['init', '--quiet'], { cwd: workspace });
+/** The owner's files: their notes and their site's identity. */
+const ownersFile = (file: string) => file === 'site.yml' || file.startsWith('content/');
+
+/** A checkout of `source` (this repository unless given) whose notes and identity are the fixture site's. */
+export function fixtureCheckout(source = '.'): string {
+  const workspace = checkout(source, 'deploy-workflow-', ownersFile);
+  cpSync('tests/fixtures/site', path.join(workspace, 'content'), { recursive: true });
+  cpSync('tests/fixtures/site.yml', path.join(workspace, 'site.yml'));
   return workspace;
-}
-
-/**
- * `npm ci` becomes a hard-linked copy of this checkout's node_modules: the same lockfile, without
- * downloading 700 MB again (.ci/run itself starts with `npm ci` on a fresh clone). Hard links,
- * not a symlink, which Turbopack refuses to follow out of the project.
- */
-export function installFromHere(step: Step) {
-  if (step.run?.trim() !== 'npm ci') return undefined;
-  return (_: Step, environment: Record<string, string>) => install(environment.GITHUB_WORKSPACE ?? '');
-}
-
-/** Hard-links this checkout's node_modules into `workspace`, unless it has its own. */
-export function install(workspace: string) {
-  if (!existsSync(path.join(workspace, 'node_modules')))
-    execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(workspace, 'node_modules')]);
 }

@@ -46,7 +46,7 @@ function writeNotes() {
 }
 
 describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
-  it('prints a table grouped dead, moved, failing, fine and a summary; exits 0', { timeout: 30_000 }, async () => {
+  it('prints a table grouped dead, moved, failing, fine and a summary; exits 0', { timeout: CLI_TIMEOUT }, async () => {
     writeNotes();
     const { status, stdout, stderr } = await checkLinks();
     expect(stderr).toBe('');
@@ -60,7 +60,7 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
     expect(askedPaths()).not.toContain('/gone');
   });
 
-  it('exits 1 with --strict when a link is dead, and gives JSON with --json', { timeout: 30_000 }, async () => {
+  it('exits 1 with --strict when a link is dead, and gives JSON with --json', { timeout: CLI_TIMEOUT }, async () => {
     writeNotes();
     const strict = await checkLinks('--strict', '--json', '--drafts');
     expect(strict.status).toBe(1);
@@ -80,7 +80,9 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
     expect((await checkLinks('--strict')).status).toBe(0);
   });
 
-  it('asks again only failed and new URLs within the cache age; --fresh asks all', { timeout: 60_000 }, async () => {
+  it('asks again only failed and new URLs within the cache age; --fresh asks all', {
+    timeout: CLI_TIMEOUT,
+  }, async () => {
     writeNotes();
     await checkLinks();
     expect(askedPaths()).toEqual(['/broken', '/missing', '/ok', '/old']);
@@ -96,7 +98,7 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
     expect(askedPaths()).toEqual(['/broken', '/missing', '/ok', '/old', '/temporary']);
   });
 
-  it('--fix-moved rewrites only the url of notes that moved, byte for byte', { timeout: 30_000 }, async () => {
+  it('--fix-moved rewrites only the url of notes that moved, byte for byte', { timeout: CLI_TIMEOUT }, async () => {
     const { moved } = writeNotes();
     // Where /old moved to must be no other note's page, or the rewrite would be refused as a duplicate.
     writeNote('fine', server.url('/no-head'));
@@ -109,7 +111,7 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
   });
 
   it('--mark adds dead: to a note dead on two runs a day apart, byte for byte, and removes it once fine', {
-    timeout: 30_000,
+    timeout: CLI_TIMEOUT,
   }, async () => {
     // The cache as a run a day earlier left it: /missing dead once, since 20 Nov 2026.
     // The cache as a run a day earlier left it: /missing dead once, since 20 Nov 2026.
@@ -148,14 +150,14 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
     expect(read('dead')).toBe(answering.replace('dead: 2026-11-20\r\n', ''));
   });
 
-  it('without --mark, notes stay as they are', { timeout: 30_000 }, async () => {
+  it('without --mark, notes stay as they are', { timeout: CLI_TIMEOUT }, async () => {
     const fine = writeNote('fine', server.url('/ok'), 'dead: 2026-11-20\r\n');
     const { status } = await checkLinks();
     expect(status).toBe(0);
     expect(read('fine')).toBe(fine);
   });
 
-  it("prints the notes' problems as npm run check does and exits 1", { timeout: 30_000 }, async () => {
+  it("prints the notes' problems as npm run check does and exits 1", { timeout: CLI_TIMEOUT }, async () => {
     writeNote('fine', server.url('/ok'));
     scratch.write('bad', '---\ntitle: Bad\nurl: ftp://x\ntags: [a]\ndate: 2025-01-02\n---\n');
     const { status, stdout, stderr } = await checkLinks();

@@ -58,7 +58,7 @@ describe('two runs at once', { timeout: CLI_TIMEOUT }, () => {
     expect(urls()).toHaveLength(450);
     expect(new Set(urls()).size).toBe(450);
     expect(readdirSync(folder.dir).filter((name) => !name.endsWith('.md'))).toEqual([]);
-  }, 120_000);
+  });
 
   it('two `new`s of one URL: one note, and the other run says it is noted', async () => {
     const results = await Promise.all([

@@ -117,7 +117,7 @@ describe('npm run preview', { timeout: CLI_TIMEOUT }, () => {
   const preview = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/preview.ts', '--dir', dir, ...args], {
       encoding: 'utf8',
-      timeout: 30_000,
+      timeout: CLI_TIMEOUT,
     });
 
   it.each([

@@ -67,14 +67,19 @@ describe('npm run import', { timeout: CLI_TIMEOUT }, () => {
         `<DT><A HREF="https://bulk.example/${i}?utm_source=x" ADD_DATE="${1600000000 + i * 3600}" TAGS="bulk,tag ${i % 40},C++">Bulk bookmark ${i % 1000}</A>\n<DD>Description ${i}`,
     );
     const source = path.join(folder.dir, '..', `${path.basename(folder.dir)}-bulk.html`);
-    writeFileSync(source, `<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n${entries.join('\n')}\n</DL><p>\n`);
-    const { status, stdout } = run('import', source);
-    rmSync(source);
-    expect(status).toBe(0);
-    expect(stdout).toContain('imported 5000, skipped 0 as duplicates, skipped 0 as invalid');
+    try {
+      writeFileSync(source, `<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n${entries.join('\n')}\n</DL><p>\n`);
+      const { status, stdout } = run('import', source);
+      expect(status).toBe(0);
+      expect(stdout).toContain('imported 5000, skipped 0 as duplicates, skipped 0 as invalid');
+    } finally {
+      rmSync(source, { force: true });
+    }
     expect(files()).toHaveLength(5002);
     expectValid();
-  }, 60_000);
+    // 67 s on a busy machine against 60 s allowed failed `npm test` (issue 30): a limit for a hung
+    // import, not a budget; how fast an import is, bench/import.ts measures.
+  }, 600_000);
 
   it('import keeps a bookmark’s own description, survives a garbled date, drops invisible tags and keeps private bookmarks as drafts', () => {
     const { status, stdout } = run('import', 'tests/fixtures/bookmarks/firefox.html');

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('checkLink', () => {
-  it('classifies every kind of answer, all probes of one run ending', { timeout: 20_000 }, async () => {
+  it('classifies every kind of answer, all probes of one run ending', { timeout: 120_000 }, async () => {
     const closed = await closedPortUrl();
     const cases: [string, string, string, string][] = [
       [server.url('/ok'), 'fine', '200', 'ok'],

@@ -101,10 +101,27 @@ export type StepRunner = (step: Step, environment: Record<string, string>) => vo
 /**
  * Runs bash on a step's script with exactly `environment` (`env -i`). Asynchronous, so that two
  * jobs can run side by side in one test process; the whole output is kept for a failure's message.
+ * When `signal` aborts (a test's timeout), the step and every process under it are killed, so that
+ * no build goes on writing into a scratch folder its test has removed.
  */
-async function runBash(args: string[], environment: Record<string, string>, cwd: string) {
+async function runBash(args: string[], environment: Record<string, string>, cwd: string, signal?: AbortSignal) {
+  signal?.throwIfAborted();
   const assignments = Object.entries(environment).map(([name, value]) => `${name}=${value}`);
-  const child = spawn('env', ['-i', ...assignments, 'bash', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A process group of its own: killing it reaches npm, next build and its workers, not only bash.
+  const child = spawn('env', ['-i', ...assignments, 'bash', ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const killGroup = () => {
+    if (child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // ESRCH: every process of the group had ended already.
+    }
+  };
+  signal?.addEventListener('abort', killGroup, { once: true });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     output += chunk;
@@ -115,21 +132,23 @@ async function runBash(args: string[], environment: Record<string, string>, cwd:
   const status = await new Promise<number | string>((resolve, reject) => {
     child.once('error', reject);
     // A step killed by a signal has no exit code; it failed all the same.
-    child.once('close', (code, signal) => resolve(code ?? String(signal)));
-  });
+    child.once('close', (code, killedBy) => resolve(code ?? String(killedBy)));
+  }).finally(() => signal?.removeEventListener('abort', killGroup));
   return { status, output };
 }
 
 /**
  * Runs the job's `run:` steps in order, each with bash in its working directory, the runner's
  * environment, what earlier steps wrote to GITHUB_ENV and its own `env:`. A step may be handed to
- * `replace` instead (say, `npm ci`); a failing step throws with its output. Returns the steps run
- * and skipped, the variables the steps wrote to GITHUB_ENV, and what they wrote to GITHUB_STEP_SUMMARY.
+ * `replace` instead (say, `npm ci`); a failing step throws with its output, and `signal` kills the
+ * running step. Returns the steps run and skipped, the variables the steps wrote to GITHUB_ENV, and
+ * what they wrote to GITHUB_STEP_SUMMARY.
  */
 export async function runJob(
   job: Job,
   context: RunnerContext,
   replace: (step: Step) => StepRunner | undefined = () => undefined,
+  signal?: AbortSignal,
 ): Promise<{ ran: Step[]; skipped: Step[]; githubEnv: Record<string, string>; summary: string }> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'runner-'));
   const fromEarlierSteps: Record<string, string> = {};
@@ -164,7 +183,7 @@ export async function runJob(
         // The command lines GitHub documents for `run:` without a shell, and with `shell: bash`.
         const bash = step.shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail'] : ['-e'];
         // The step sees exactly `environment`, nothing of this process's own.
-        const result = await runBash([...bash, script], environment, cwd);
+        const result = await runBash([...bash, script], environment, cwd, signal);
         if (result.status !== 0)
           throw new Error(`step "${label}" exited with ${result.status}:\n${result.output.slice(-6000)}`);
       }
