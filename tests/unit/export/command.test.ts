@@ -167,4 +167,21 @@ describe('npm run export', () => {
     },
     CLI_TIMEOUT,
   );
+
+  it(
+    'a folder with two problems: the first, and how many more, in one line',
+    () => {
+      writeNotes();
+      writeFileSync(path.join(folder.dir, 'bad.md'), '---\ntitle: Bad\ntags: [x]\ndate: 2024-01-01\n---\n');
+      writeFileSync(path.join(folder.dir, 'empty.md'), '');
+      const { status, stderr } = run('export', '--format', 'json');
+      expect(status).toBe(1);
+      expect(stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          /^export: .*bad\.md: url: missing \(and 1 more problem; npm run check lists them\); nothing was exported$/,
+        ),
+      ]);
+    },
+    CLI_TIMEOUT,
+  );
 });
