@@ -127,9 +127,10 @@ describe('npm run export', () => {
       writeNotes();
       const out = path.join(folder.dir, 'export', 'notes.json');
       mkdirSync(path.dirname(out));
-      const { status, stdout } = run('export', '--format', 'json', '--out', out);
+      const { status, stdout, stderr } = run('export', '--format', 'json', '--out', out);
       expect(status).toBe(0);
       expect(stdout).toBe('');
+      expect(stderr).toBe(`export: 4 notes written to ${out}\n`);
       expect(JSON.parse(readFileSync(out, 'utf8')).notes).toHaveLength(4);
       expect(readdirSync(path.dirname(out))).toEqual(['notes.json']);
     },
