@@ -107,6 +107,13 @@ if (page) {
 }
 const namedTitle = givenTitle ?? page?.title;
 const title = namedTitle ?? (values.offline ? url.href : titleFromUrl(url.href));
+// A title made from the URL names the file as the URL would: `example-org-blog-hello-world`.
+const slug = noteSlug(namedTitle, url.href, date);
+/** Refuses a file name another note has; asked before the model (whose draft would be lost) and again under the lock. */
+function refuseTakenSlug(slugs: ReadonlySet<string>) {
+  if (slugs.has(slug)) fail(`new: ${dir}/${slug}.md exists already; give another --title`);
+}
+refuseTakenSlug(known.slugs);
 
 // The page's own words open the summary, above what its owner writes (or the model drafts).
 const opening = page?.description ? `${pageQuote(page.description, pageSource(page))}\n\n` : '';
@@ -150,9 +157,7 @@ orFail('new', () => lockContent(dir, 'new', { onWait: console.error }));
 orFail(`new: ${dir}`, () => clearInterruptedWrites(dir));
 const existing = notesNow(url.href);
 const tags = [...new Set(chosenTags.map(tagNamer(existing.tags)))];
-// A title made from the URL names the file as the URL would: `example-org-blog-hello-world`.
-const slug = noteSlug(namedTitle, url.href, date);
-if (existing.slugs.has(slug)) fail(`new: ${dir}/${slug}.md exists already; give another --title`);
+refuseTakenSlug(existing.slugs);
 try {
   console.log(
     writeNote(

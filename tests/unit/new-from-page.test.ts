@@ -210,6 +210,27 @@ describe('npm run new --draft-summary', { timeout: CLI_TIMEOUT }, () => {
     }
   });
 
+  it('refuses a title whose file exists before the model is asked, so that no draft is lost', async () => {
+    const model = await startModel(JSON.stringify({ summary: DRAFT, tags: [] }));
+    try {
+      const first = await runNew([web.url('/essays/great-work.html'), '--offline', '--title', 'Taken']);
+      expect(first.status).toBe(0);
+      const before = readdirSync(folder.dir).sort();
+      const run = await runNew([web.url('/moved'), '--title', 'Taken', '--draft-summary'], {
+        SUMMARY_API_URL: model.apiUrl,
+        SUMMARY_MODEL: 'stand-in:7b',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim().split('\n').at(-1)).toBe(
+        `new: ${folder.dir}/taken.md exists already; give another --title`,
+      );
+      expect(model.received).toEqual([]);
+      expect(readdirSync(folder.dir).sort()).toEqual(before);
+    } finally {
+      await model.close();
+    }
+  });
+
   it('without SUMMARY_API_URL says so in one line and writes nothing', async () => {
     web.requests.length = 0;
     const before = readdirSync(folder.dir).sort();
