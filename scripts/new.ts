@@ -8,6 +8,7 @@ import {
   noteSlug,
   oneLine,
   pageQuote,
+  pageTitle,
   SUMMARY_SKELETON,
   tagNamer,
   today,
@@ -99,13 +100,15 @@ const page = reading?.read ? reading.page : undefined;
 if (reading && !reading.read) {
   console.error(`page: not read: ${reading.reason}${givenTitle ? '' : '; the title is made from the URL'}`);
 }
+// The page's title on one line and within the check's length: a page's fault never costs the note.
+const readTitle = pageTitle(page?.title);
 if (page) {
-  const found = [page.title && `"${page.title}"`, page.description && 'its description'].filter(Boolean);
+  const found = [readTitle && `"${readTitle}"`, page.description && 'its description'].filter(Boolean);
   console.error(
     `page: read ${page.finalUrl}${found.length > 0 ? `: ${found.join(' and ')}` : ', which names no title'}`,
   );
 }
-const namedTitle = givenTitle ?? page?.title;
+const namedTitle = givenTitle ?? readTitle;
 const title = namedTitle ?? (values.offline ? url.href : titleFromUrl(url.href));
 // A title made from the URL names the file as the URL would: `example-org-blog-hello-world`.
 const slug = noteSlug(namedTitle, url.href, date);

@@ -54,6 +54,7 @@ beforeAll(async () => {
       Buffer.from([0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea]),
       '</title>',
     ),
+    '/unruly-title': html(`<title>A bell\u0007 rings ${'and rings '.repeat(60)}</title>`, ''),
   });
 });
 afterAll(() => web.close());
@@ -91,6 +92,16 @@ describe('npm run new reads the page', { timeout: CLI_TIMEOUT }, () => {
     expect(run.status).toBe(0);
     expect(noteText(run)).toContain('title: "日本語"');
     expect(run.stderr).toContain("tags: unsorted (no tag of the site's fits the page)");
+  });
+
+  it('takes a page’s title with a control character and past the check’s length as one line, cut at a word', async () => {
+    const run = await runNew([web.url('/unruly-title')]);
+    expect(run.status).toBe(0);
+    const title = /^title: "(.*)"$/m.exec(noteText(run))?.[1] ?? '';
+    expect(title.startsWith('A bell rings and rings and rings')).toBe(true);
+    expect(title).toMatch(/ (and|rings)…$/);
+    expect(title.length).toBeLessThanOrEqual(500);
+    expect(problems()).toEqual([]);
   });
 
   it.each([
