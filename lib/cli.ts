@@ -4,6 +4,13 @@ import { messageOf } from '@/lib/messages';
 
 export { messageOf };
 
+/**
+ * The longest timeout or pause a flag may ask, in seconds: Node's timers hold at most 2^31 - 1 ms
+ * (about 24.8 days); past it a timeout fails every request with ERR_OUT_OF_RANGE and a pause
+ * shrinks to 1 ms.
+ */
+export const LONGEST_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
 /** Prints one line to stderr and exits 1. */
 export function fail(message: string): never {
   console.error(message);

@@ -1,7 +1,7 @@
 // `npm run check-links`: asks every noted URL whether it still answers and reports dead, moved,
 // failing-for-now and fine links (README, "Dead links"). The work is in lib/links/.
 import { SingleBar } from 'cli-progress';
-import { fail, options, orFail } from '@/lib/cli';
+import { fail, LONGEST_TIMER_SECONDS, options, orFail } from '@/lib/cli';
 import { checkProblems } from '@/lib/content/check';
 import { ContentChecker } from '@/lib/content/checker';
 import { everyNote } from '@/lib/content/indexing';
@@ -48,9 +48,6 @@ const { values } = options('check-links', HELP, {
   },
 });
 
-// Node's timers hold at most 2^31 - 1 ms (about 24.8 days); a longer one fails every request with
-// ERR_OUT_OF_RANGE, so the timeout and the pause are refused above it.
-const LONGEST_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 const optionProblems: string[] = [];
 
 /** A flag's value as a number from `min` to `max`; a problem noted for each that is not. */

@@ -4,18 +4,19 @@
 import writeFileAtomic from 'write-file-atomic';
 import { fail, options, orFail } from '@/lib/cli';
 import { notesDir } from '@/lib/content/load';
-import { EXPORT_FORMATS, exportText, isExportFormat } from '@/lib/export';
+import { EXPORT_FORMATS, exportOf, isExportFormat } from '@/lib/export';
+import { quantity } from '@/lib/text';
 
 const USAGE = 'usage: npm run export -- --format netscape|json [--out FILE] [--drafts]';
 const HELP = `${USAGE}
 
-Writes every published note of the content folder (NOTES_DIR, else content/) as one file that
+Writes the notes of the content folder (NOTES_DIR, else content/) as one file that
 another tool imports, and that npm run import reads back (docs/importing.md).
 
   --format netscape|json  netscape: the bookmark file browsers import (title, URL, tags, date, the
                           summary as plain text); json: every field of every note, summaries as written
   --out FILE              where to write it, whole or not at all (default: standard output)
-  --drafts                drafts and unwritten notes as well`;
+  --drafts                netscape: drafts and unwritten notes as well (json always holds them)`;
 
 const { values, positionals } = options('export', HELP, {
   allowPositionals: true,
@@ -31,7 +32,11 @@ if (!isExportFormat(format)) fail(`export: --format: no format "${format}"; the 
 if (out === '') fail('export: --out must name a file');
 
 const dir = notesDir();
-const text = orFail('export', () => exportText(dir, format, values.drafts));
+const { text, notes } = orFail('export', () => exportOf(dir, format, values.drafts));
 // A file is replaced whole or not at all: written beside it, then renamed over it.
 if (out === undefined) process.stdout.write(text);
-else orFail(`export: ${out}`, () => writeFileAtomic.sync(out, text));
+else {
+  orFail(`export: ${out}`, () => writeFileAtomic.sync(out, text));
+  // stdout stays empty, as it is the export's when there is no --out.
+  console.error(`export: ${quantity(notes, 'note')} written to ${out}`);
+}

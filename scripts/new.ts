@@ -8,6 +8,7 @@ import {
   noteSlug,
   oneLine,
   pageQuote,
+  pageTitle,
   SUMMARY_SKELETON,
   tagNamer,
   today,
@@ -16,7 +17,7 @@ import {
 import { chooseTags, knownTags, mergeChoices, siteTags, tagChoiceLine, UNSORTED } from '@/lib/authoring/choose-tags';
 import { draftSummary } from '@/lib/authoring/draft-summary';
 import { lockContent } from '@/lib/authoring/lock';
-import { fail, messageOf, options, orFail } from '@/lib/cli';
+import { fail, LONGEST_TIMER_SECONDS, messageOf, options, orFail } from '@/lib/cli';
 import { notesDir } from '@/lib/content/load';
 import { isCalendarDate } from '@/lib/dates';
 import { summaryModel } from '@/lib/settings/config.mjs';
@@ -61,8 +62,11 @@ if (givenTitle === '') fail('new: title: must not be empty');
 const givenTags = values.tags?.split(',').map(oneLine).filter(Boolean);
 if (givenTags?.length === 0) fail(`new: tags: must name at least one tag (got ${JSON.stringify(values.tags)})`);
 const timeoutMs = Number(values.timeout) * 1000;
-if (!(timeoutMs > 0))
-  fail(`new: --timeout: must be a number of seconds above 0 (got ${JSON.stringify(values.timeout)})`);
+if (!(timeoutMs > 0 && timeoutMs <= LONGEST_TIMER_SECONDS * 1000)) {
+  fail(
+    `new: --timeout: must be a number of seconds above 0, at most ${LONGEST_TIMER_SECONDS} (got ${JSON.stringify(values.timeout)})`,
+  );
+}
 const drafting = values['draft-summary'];
 if (drafting && values.offline) fail('new: --draft-summary reads the page, so it cannot go with --offline');
 const { apiUrl, model, apiKey } = summaryModel;
@@ -96,14 +100,23 @@ const page = reading?.read ? reading.page : undefined;
 if (reading && !reading.read) {
   console.error(`page: not read: ${reading.reason}${givenTitle ? '' : '; the title is made from the URL'}`);
 }
+// The page's title on one line and within the check's length: a page's fault never costs the note.
+const readTitle = pageTitle(page?.title);
 if (page) {
-  const found = [page.title && `"${page.title}"`, page.description && 'its description'].filter(Boolean);
+  const found = [readTitle && `"${readTitle}"`, page.description && 'its description'].filter(Boolean);
   console.error(
     `page: read ${page.finalUrl}${found.length > 0 ? `: ${found.join(' and ')}` : ', which names no title'}`,
   );
 }
-const namedTitle = givenTitle ?? page?.title;
+const namedTitle = givenTitle ?? readTitle;
 const title = namedTitle ?? (values.offline ? url.href : titleFromUrl(url.href));
+// A title made from the URL names the file as the URL would: `example-org-blog-hello-world`.
+const slug = noteSlug(namedTitle, url.href, date);
+/** Refuses a file name another note has; asked before the model (whose draft would be lost) and again under the lock. */
+function refuseTakenSlug(slugs: ReadonlySet<string>) {
+  if (slugs.has(slug)) fail(`new: ${dir}/${slug}.md exists already; give another --title`);
+}
+refuseTakenSlug(known.slugs);
 
 // The page's own words open the summary, above what its owner writes (or the model drafts).
 const opening = page?.description ? `${pageQuote(page.description, pageSource(page))}\n\n` : '';
@@ -147,9 +160,7 @@ orFail('new', () => lockContent(dir, 'new', { onWait: console.error }));
 orFail(`new: ${dir}`, () => clearInterruptedWrites(dir));
 const existing = notesNow(url.href);
 const tags = [...new Set(chosenTags.map(tagNamer(existing.tags)))];
-// A title made from the URL names the file as the URL would: `example-org-blog-hello-world`.
-const slug = noteSlug(namedTitle, url.href, date);
-if (existing.slugs.has(slug)) fail(`new: ${dir}/${slug}.md exists already; give another --title`);
+refuseTakenSlug(existing.slugs);
 try {
   console.log(
     writeNote(

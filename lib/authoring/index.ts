@@ -24,7 +24,7 @@ export {
   today,
   uniqueSlug,
 } from './new-note';
-export { escapeMarkdown, pageQuote } from './quote';
+export { escapeMarkdown, pageQuote, pageTitle } from './quote';
 
 /**
  * Checks a new note by the build's own rules and writes it; throws, writing nothing, when the note

@@ -19,8 +19,12 @@ export function isExportFormat(name: string): name is ExportFormat {
 /** The formats, for messages: `netscape, json`. */
 export const EXPORT_FORMATS = Object.keys(WRITERS).join(', ');
 
-/** The notes of `dir` as the text of an export in `format`; throws, with the check's problem, on a folder that fails it. */
-export function exportText(dir: string, format: ExportFormat, drafts: boolean): string {
+/**
+ * The notes of `dir` as the text of an export in `format`, and how many notes it holds; throws,
+ * with the check's problem, on a folder that fails it.
+ */
+export function exportOf(dir: string, format: ExportFormat, drafts: boolean): { text: string; notes: number } {
   const { write, allNotes } = WRITERS[format];
-  return [...write(exportedNotes(dir, allNotes || drafts))].join('');
+  const notes = exportedNotes(dir, allNotes || drafts);
+  return { text: [...write(notes)].join(''), notes: notes.length };
 }

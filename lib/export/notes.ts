@@ -3,6 +3,7 @@
 import { checkProblems } from '@/lib/content/check';
 import { indexFolder, readFolder } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
+import { quantity } from '@/lib/text';
 
 /** A note as an export holds it: every front-matter field, and the summary as written. */
 export type ExportedNote = {
@@ -21,7 +22,8 @@ export function exportedNotes(dir: string, drafts: boolean): ExportedNote[] {
   const folder = readFolder(dir);
   const problems = checkProblems(indexFolder(folder), dir);
   if (problems.length > 0) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems; npm run check lists them)` : '';
+    const more =
+      problems.length > 1 ? ` (and ${quantity(problems.length - 1, 'more problem')}; npm run check lists them)` : '';
     throw new Error(`${formatProblem(problems[0])}${more}; nothing was exported`);
   }
   const notes: ExportedNote[] = [];

@@ -58,6 +58,9 @@ export function importerFor(file: ExportFile, format?: string): Importer {
     if (named === undefined) throw new Error(`--format: no format "${format}"; the formats are ${FORMATS}`);
     return named;
   }
+  // An empty file (an export saved before it was written, a download cut off) is said as such,
+  // rather than taken for a format this import does not know.
+  if (file.head.trim() === '' && file.zipNames === undefined) throw new Error('is empty: there is nothing to import');
   const found = IMPORTERS.find((importer) => importer.detect(file));
   if (found === undefined) throw new Error(`not an export this import knows; it reads ${FORMATS}`);
   return found;

@@ -69,7 +69,7 @@ export class ImportReport {
     const enrich =
       notes > 0
         ? [
-            `npm run enrich can fill ${notes} of them from their pages: ${titles} titles that are their URL, ${summaries} empty summaries`,
+            `npm run enrich can fill ${notes} of them from their pages: ${quantity(titles, 'title')} that ${titles === 1 ? 'is its' : 'are their'} URL, ${summaries} empty ${summaries === 1 ? 'summary' : 'summaries'}`,
           ]
         : [];
     return [

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noteSlug } from '@/lib/authoring';
+import { noteSlug, pageTitle } from '@/lib/authoring';
 import { loadNotes } from '@/lib/content/load';
 import { formatProblem } from '@/lib/content/problems';
 import { CLI_TIMEOUT, scratchNotes } from './scratch';
@@ -139,5 +139,16 @@ describe('readable slugs and bookmark dates', { timeout: CLI_TIMEOUT }, () => {
     expect(noteSlug('東京', 'https://東京.example/東京', '2025-08-05')).toBe('example-2025-08-05');
     expect(noteSlug('東京', 'https://東京.テスト/東京', '2025-08-05')).toBe('note-2025-08-05');
     expect(noteSlug(undefined, 'https://www.example.org/')).toBe('example-org');
+  });
+});
+
+describe('a page’s title as a note’s title', () => {
+  it('is one line, within the check’s length, cut at a word; nothing left is no title', () => {
+    expect(pageTitle('Tab\there,\u0007 bell')).toBe('Tab here, bell');
+    expect(pageTitle(' \u0000 ')).toBeUndefined();
+    expect(pageTitle(undefined)).toBeUndefined();
+    expect(pageTitle('é'.repeat(500))).toBe('é'.repeat(500));
+    expect(pageTitle(`${'word '.repeat(100)}ending`)).toBe(`${'word '.repeat(99).trim()}…`);
+    expect(pageTitle('x'.repeat(600))).toBe(`${'x'.repeat(499)}…`);
   });
 });

@@ -54,6 +54,7 @@ beforeAll(async () => {
       Buffer.from([0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea]),
       '</title>',
     ),
+    '/unruly-title': html(`<title>A bell\u0007 rings ${'and rings '.repeat(60)}</title>`, ''),
   });
 });
 afterAll(() => web.close());
@@ -91,6 +92,16 @@ describe('npm run new reads the page', { timeout: CLI_TIMEOUT }, () => {
     expect(run.status).toBe(0);
     expect(noteText(run)).toContain('title: "日本語"');
     expect(run.stderr).toContain("tags: unsorted (no tag of the site's fits the page)");
+  });
+
+  it('takes a page’s title with a control character and past the check’s length as one line, cut at a word', async () => {
+    const run = await runNew([web.url('/unruly-title')]);
+    expect(run.status).toBe(0);
+    const title = /^title: "(.*)"$/m.exec(noteText(run))?.[1] ?? '';
+    expect(title.startsWith('A bell rings and rings and rings')).toBe(true);
+    expect(title).toMatch(/ (and|rings)…$/);
+    expect(title.length).toBeLessThanOrEqual(500);
+    expect(problems()).toEqual([]);
   });
 
   it.each([
@@ -204,6 +215,27 @@ describe('npm run new --draft-summary', { timeout: CLI_TIMEOUT }, () => {
       expect(run.stderr.trim().split('\n').at(-1)).toBe(
         'new: --draft-summary: the model\'s answer is not the JSON asked for: "Sure! Here is a summary of the page."; nothing was written',
       );
+      expect(readdirSync(folder.dir).sort()).toEqual(before);
+    } finally {
+      await model.close();
+    }
+  });
+
+  it('refuses a title whose file exists before the model is asked, so that no draft is lost', async () => {
+    const model = await startModel(JSON.stringify({ summary: DRAFT, tags: [] }));
+    try {
+      const first = await runNew([web.url('/essays/great-work.html'), '--offline', '--title', 'Taken']);
+      expect(first.status).toBe(0);
+      const before = readdirSync(folder.dir).sort();
+      const run = await runNew([web.url('/moved'), '--title', 'Taken', '--draft-summary'], {
+        SUMMARY_API_URL: model.apiUrl,
+        SUMMARY_MODEL: 'stand-in:7b',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim().split('\n').at(-1)).toBe(
+        `new: ${folder.dir}/taken.md exists already; give another --title`,
+      );
+      expect(model.received).toEqual([]);
       expect(readdirSync(folder.dir).sort()).toEqual(before);
     } finally {
       await model.close();

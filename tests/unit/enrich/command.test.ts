@@ -192,4 +192,18 @@ describe('npm run enrich', () => {
     },
     2 * CLI_TIMEOUT,
   );
+
+  it(
+    'refuses a --timeout or --pause past what a Node timer holds in one line, not a stack trace',
+    async () => {
+      for (const flag of ['--timeout', '--pause']) {
+        const bad = await run(flag, '1e9');
+        expect(bad.status).toBe(1);
+        expect(bad.stderr.trim()).toBe(
+          `enrich: ${flag}: must be a number of seconds, from ${flag === '--timeout' ? '0.001' : '0'} to 2147483 (got "1e9")`,
+        );
+      }
+    },
+    2 * CLI_TIMEOUT,
+  );
 });

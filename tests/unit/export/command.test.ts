@@ -127,9 +127,10 @@ describe('npm run export', () => {
       writeNotes();
       const out = path.join(folder.dir, 'export', 'notes.json');
       mkdirSync(path.dirname(out));
-      const { status, stdout } = run('export', '--format', 'json', '--out', out);
+      const { status, stdout, stderr } = run('export', '--format', 'json', '--out', out);
       expect(status).toBe(0);
       expect(stdout).toBe('');
+      expect(stderr).toBe(`export: 4 notes written to ${out}\n`);
       expect(JSON.parse(readFileSync(out, 'utf8')).notes).toHaveLength(4);
       expect(readdirSync(path.dirname(out))).toEqual(['notes.json']);
     },
@@ -164,6 +165,23 @@ describe('npm run export', () => {
         expect.stringMatching(/^export: .*bad\.md: url: missing; nothing was exported$/),
       ]);
       expect(existsSync(out)).toBe(false);
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'a folder with two problems: the first, and how many more, in one line',
+    () => {
+      writeNotes();
+      writeFileSync(path.join(folder.dir, 'bad.md'), '---\ntitle: Bad\ntags: [x]\ndate: 2024-01-01\n---\n');
+      writeFileSync(path.join(folder.dir, 'empty.md'), '');
+      const { status, stderr } = run('export', '--format', 'json');
+      expect(status).toBe(1);
+      expect(stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          /^export: .*bad\.md: url: missing \(and 1 more problem; npm run check lists them\); nothing was exported$/,
+        ),
+      ]);
     },
     CLI_TIMEOUT,
   );

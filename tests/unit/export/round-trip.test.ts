@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { oneLine } from '@/lib/authoring';
 import { readFolder } from '@/lib/content/load';
-import { exportText } from '@/lib/export';
+import { exportOf } from '@/lib/export';
 import { normalizeTag } from '@/lib/tags';
 import { random, writeCorpus } from '@/tools/corpus';
 import { importInto, TODAY } from '../import/helpers';
@@ -153,7 +153,7 @@ describe('export, then import into an empty folder', () => {
     const before = notesOf(source);
     expect(before.size).toBe(readdirSync(source).length);
     const file = path.join(folder('json'), 'notes.json');
-    writeFileSync(file, exportText(source, 'json', false));
+    writeFileSync(file, exportOf(source, 'json', false).text);
     const target = folder('json-target');
     const { report } = await importInto(target, file, { today: TODAY });
     expect(report.counts).toMatchObject({ imported: before.size, duplicates: 0, invalid: 0, dated: 0 });
@@ -163,7 +163,7 @@ describe('export, then import into an empty folder', () => {
   it('Netscape (with --drafts): every note comes back with its title, URL, tags, date, draft and dead mark', async () => {
     const before = notesOf(source);
     const file = path.join(folder('netscape'), 'bookmarks.html');
-    writeFileSync(file, exportText(source, 'netscape', true));
+    writeFileSync(file, exportOf(source, 'netscape', true).text);
     const target = folder('netscape-target');
     const { report } = await importInto(target, file, { today: TODAY });
     expect(report.counts).toMatchObject({ imported: before.size, duplicates: 0, invalid: 0, dated: 0 });

@@ -47,6 +47,18 @@ describe('export formats', () => {
     );
   });
 
+  it('an empty file, or one of blank lines, is said to be empty, not an unknown format', () => {
+    for (const text of ['', '\n \n']) {
+      const file = `${folder.dir}-empty.csv`;
+      writeFileSync(file, text);
+      try {
+        expect(() => formatOf(file)).toThrow('is empty: there is nothing to import');
+      } finally {
+        rmSync(file, { force: true });
+      }
+    }
+  });
+
   it('leaves out the browsers’ own root folders (toolbar, menu, other, mobile, reading list), keeps the person’s', async () => {
     const folders: [string, string[]][] = [];
     for await (const entry of readNetscape(exportFile('tests/fixtures/bookmarks/browser-roots.html')))

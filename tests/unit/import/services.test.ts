@@ -3,6 +3,8 @@
 // an older single CSV with `cursor`, Raindrop's CSV (all columns, and an older one with fewer),
 // Instapaper's CSV (with the JSON `Tags` column, and an older one without), Pocket's older
 // ril_export.html (the shape of the real one in mufidu/pocket-to-markdown).
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scratchNotes } from '../scratch';
 import { examples, importInto, note, notesIn, zipOf } from './helpers';
@@ -219,5 +221,17 @@ describe('importing service exports', () => {
         '2023-08-23',
       ),
     ]);
+  });
+
+  it('says one title that is its URL, and one empty summary, in the singular', async () => {
+    const source = path.join(folder.dir, 'bookmarks.html');
+    writeFileSync(
+      source,
+      '<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n<DT><A HREF="https://one.example/a" ADD_DATE="1700000000">https://one.example/a</A>\n</DL><p>\n',
+    );
+    const { lines } = await importInto(folder.dir, source);
+    expect(lines.at(-1)).toBe(
+      'npm run enrich can fill 1 of them from their pages: 1 title that is its URL, 1 empty summary',
+    );
   });
 });
