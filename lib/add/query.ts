@@ -26,13 +26,44 @@ export function sharedLink(query: URLSearchParams): SharedLink {
     const candidate = withoutProse(word[0]);
     if (parseWebUrl(candidate.url) === null) continue;
     const start = word.index + candidate.start;
-    const rest = `${text.slice(0, start)}${text.slice(start + candidate.url.length)}`;
-    return { url: candidate.url, title, text: rest.trim() };
+    // The brackets or quotes that held the link hold nothing once it is out, and go with it.
+    const before = text.slice(0, start);
+    const after = text.slice(start + candidate.url.length);
+    const opened = word[0].slice(0, candidate.start);
+    const closes = after.startsWith(closerOf(opened)) && opened !== '' ? closerOf(opened).length : 0;
+    const rest = `${before.slice(0, before.length - (closes > 0 ? opened.length : 0))}${after.slice(closes)}`;
+    return {
+      url: candidate.url,
+      title,
+      text: rest
+        .replace(/[ \t]{2,}/g, ' ')
+        .replace(/[ \t]+([.,;:!?])/g, '$1')
+        .trim(),
+    };
   }
   return { url, title, text };
 }
 
 const OPENERS = '([<{"\'«“‘';
+const PAIRS: Record<string, string> = {
+  '(': ')',
+  '[': ']',
+  '<': '>',
+  '{': '}',
+  '"': '"',
+  "'": "'",
+  '«': '»',
+  '“': '”',
+  '‘': '’',
+};
+
+/** The closing brackets or quotes of `opened`, innermost first: `(“` is closed by `”)`. */
+function closerOf(opened: string): string {
+  return [...opened]
+    .reverse()
+    .map((character) => PAIRS[character])
+    .join('');
+}
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '>': '<', '}': '{' };
 
 /**

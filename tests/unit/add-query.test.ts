@@ -46,9 +46,13 @@ describe('the link /add/ is opened with', () => {
   it('leaves out the prose around a shared link: quotes, brackets, a full stop; keeps a bracket the URL opened', () => {
     expect(linkOf({ text: 'Great read (https://example.org/x).' })).toMatchObject({
       url: 'https://example.org/x',
-      text: 'Great read ().',
+      text: 'Great read.',
     });
-    expect(linkOf({ text: '“https://example.org/a?b=c”, she said' }).url).toBe('https://example.org/a?b=c');
+    expect(linkOf({ text: '“https://example.org/a?b=c”, she said' })).toMatchObject({
+      url: 'https://example.org/a?b=c',
+      text: ', she said',
+    });
+    expect(linkOf({ text: 'Read this: “https://example.org/y”' }).text).toBe('Read this:');
     expect(linkOf({ text: 'See https://en.wikipedia.org/wiki/Go_(game).' }).url).toBe(
       'https://en.wikipedia.org/wiki/Go_(game)',
     );
