@@ -8,6 +8,14 @@ const TRACKING =
 // URL holding one is refused rather than silently changed.
 const TAB_OR_BREAK = /[\t\n\r]/;
 
+/**
+ * A URL with its tabs and line breaks dropped, as browsers do when one is typed or pasted
+ * (https://url.spec.whatwg.org/#concept-basic-url-parser): a real Pocket export broke URLs over lines.
+ */
+export function withoutTabsOrBreaks(text: string): string {
+  return text.replace(new RegExp(TAB_OR_BREAK, 'g'), '');
+}
+
 /** Whether `text`, trimmed, has a tab or line break inside, which URL parsing would drop. */
 export function hasTabOrBreak(text: string): boolean {
   return TAB_OR_BREAK.test(text.trim());

@@ -13,7 +13,7 @@ export type DraftSummary = { summary: string; tags: string[] };
 /** A local model may take minutes over a long page; one that has not answered by then will not. */
 const MODEL_TIMEOUT_MS = 300_000;
 /** The most of the page's text sent, in characters: about 10,000 tokens, within what small models take. */
-export const MAX_TEXT_LENGTH = 40_000;
+const MAX_TEXT_LENGTH = 40_000;
 
 const INSTRUCTIONS = `You write a link note's summary for its owner, who will read and correct it.
 Answer with one JSON object and nothing else: {"summary": "…", "tags": ["…"]}.
@@ -26,7 +26,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The chat message the model is sent: the page's title, address, the site's tags and the text. */
-export function draftRequest(
+function draftRequest(
   { title, url, text }: { title: string; url: string; text: string },
   siteTags: string[],
 ): { role: 'system' | 'user'; content: string }[] {

@@ -17,7 +17,7 @@ export const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
  * What a note file that a crash cut short is told (a 0-byte file, front matter that breaks off):
  * the commands that write notes stop on it rather than write around it (`existingNotes`).
  */
-export const INTERRUPTED_WRITE = 'it looks like the remains of an interrupted write; delete it, or finish the note';
+const INTERRUPTED_WRITE = 'it looks like the remains of an interrupted write; delete it, or finish the note';
 
 /** Whether a problem is one `INTERRUPTED_WRITE` names. */
 export function isInterruptedWrite({ message }: ContentProblem): boolean {

@@ -1,7 +1,7 @@
 // What each page gave, kept between runs so that a second run asks no page it asked lately: its
 // title, description and source, or why what answered was not the page. Read like the link cache
 // (lib/links/cache.ts): a record is taken only as a run writes it, since its text goes into notes.
-import { isTime, isWebUrl, readRecords, writeRecords } from '@/lib/links/cache';
+import { isTime, isWebUrl, isYounger, readRecords, writeRecords } from '@/lib/links/cache';
 
 /** What a page gave: its title and description, if it has them, and the site's name (or host); or why it was not read. */
 export type PageFacts =
@@ -50,6 +50,5 @@ export function writePageCache(file: string, cache: PageCache) {
 
 /** Whether a record is younger than `maxAgeDays`, and so stands in for asking the page again. */
 export function isFreshPage(record: PageRecord, now: Date, maxAgeDays: number): boolean {
-  const age = now.getTime() - Date.parse(record.readAt);
-  return age >= 0 && age < maxAgeDays * 24 * 60 * 60 * 1000;
+  return isYounger(record.readAt, now, maxAgeDays);
 }

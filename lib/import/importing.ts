@@ -7,7 +7,7 @@ import { ContentChecker } from '@/lib/content/checker';
 import { readFolder } from '@/lib/content/load';
 import { type Fillable, fillableOf } from '@/lib/enrich/fillable';
 import { rewriteNote } from '@/lib/links/note-rewrite';
-import { normalizeUrl, parseWebUrl, readablePath } from '@/lib/urls';
+import { normalizeUrl, parseWebUrl, readablePath, withoutTabsOrBreaks } from '@/lib/urls';
 import { dayAfter } from './fields';
 import { ImportReport } from './report';
 import { highlightsToAppend, newSummary } from './summary';
@@ -16,10 +16,6 @@ import { type Bookmark, type Entry, type Highlight, isUnreadable } from './types
 
 /** A note the URL of a bookmark already has: its file, and whether this import wrote it. */
 type Noted = { file: string; fromThisImport: boolean };
-
-// A tab or line break inside a URL is dropped, as browsers do when a URL is typed or pasted
-// (https://url.spec.whatwg.org/#concept-basic-url-parser): a real Pocket export broke URLs over lines.
-const TAB_OR_BREAK = /[\t\n\r]/g;
 
 export type ImportOptions = {
   /** The tag of a bookmark that has none (`--tag`). */
@@ -69,7 +65,7 @@ export class Importing {
   }
 
   private importBookmark(bookmark: Bookmark): void {
-    const url = parseWebUrl(bookmark.url.replace(TAB_OR_BREAK, ''));
+    const url = parseWebUrl(withoutTabsOrBreaks(bookmark.url));
     const shown = oneLine(bookmark.url) || '(no URL)';
     if (url === null) {
       this.report.add('invalid', `${shown}: not an http(s) URL`);

@@ -16,7 +16,7 @@ const isHighlights = (name: string) => /(^|\/)highlights\/[^/]+\.md$/.test(name)
 const firstNumber = (name: string) => Number(/\d+/.exec(baseName(name))?.[0]);
 
 /** The highlights of a `highlights/<slug>.md`: each blockquote, and the paragraphs after it (labels, the owner's note) as its note. */
-export function omnivoreHighlights(markdown: string): Highlight[] {
+function omnivoreHighlights(markdown: string): Highlight[] {
   const highlights: Highlight[] = [];
   for (const block of markdown.replace(/\r\n/g, '\n').split(/\n{2,}/)) {
     const text = block.trim();

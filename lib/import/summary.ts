@@ -4,10 +4,10 @@ import { escapeMarkdown } from '@/lib/authoring/quote';
 import type { Extra, Highlight } from './types';
 
 /** The extras as a list: `- **Note:** text`, or, for text of several lines, one nested item a line. */
-export function summaryMarkdown(extras: Extra[]): string {
+function summaryMarkdown(extras: Extra[]): string {
   return extras
     .map(({ label, text }) => {
-      const lines = text.split(/\r?\n/).map(escapeMarkdown).filter(Boolean);
+      const lines = escapedLines(text);
       return lines.length === 1
         ? `- **${label}:** ${lines[0]}`
         : [`- **${label}:**`, ...lines.map((line) => `  - ${line}`)].join('\n');
@@ -16,7 +16,7 @@ export function summaryMarkdown(extras: Extra[]): string {
 }
 
 /** The heading the highlights of a note sit under, at the end of its summary. */
-export const HIGHLIGHTS_HEADING = '## Highlights';
+const HIGHLIGHTS_HEADING = '## Highlights';
 
 /** The lines of a text, each escaped, blank ones left out. */
 function escapedLines(text: string): string[] {
@@ -24,7 +24,7 @@ function escapedLines(text: string): string[] {
 }
 
 /** One highlight: the passage as a blockquote, the owner's note for it below as its own paragraphs. */
-export function highlightMarkdown({ quote, note }: Highlight): string {
+function highlightMarkdown({ quote, note }: Highlight): string {
   const passage = escapedLines(quote).map((line) => `> ${line}`);
   return [passage.join('\n'), ...escapedLines(note)].filter(Boolean).join('\n\n');
 }

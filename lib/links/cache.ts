@@ -132,8 +132,12 @@ export function writeCache(file: string, cache: LinkCache) {
 
 /** Whether a cached record can stand in for asking again: fine or moved, and younger than `maxAgeDays`. */
 export function isFresh(record: LinkRecord, now: Date, maxAgeDays: number): boolean {
-  if (record.verdict !== 'fine' && record.verdict !== 'moved') return false;
-  const age = now.getTime() - Date.parse(record.checkedAt);
+  return (record.verdict === 'fine' || record.verdict === 'moved') && isYounger(record.checkedAt, now, maxAgeDays);
+}
+
+/** Whether `time` (as a record keeps it) is at most `maxAgeDays` before `now`, and not after it. */
+export function isYounger(time: string, now: Date, maxAgeDays: number): boolean {
+  const age = now.getTime() - Date.parse(time);
   return age >= 0 && age < maxAgeDays * 24 * 60 * 60 * 1000;
 }
 

@@ -89,7 +89,9 @@ export function rewriteNotes(
     else proven.set(file, { index, after });
   });
   const texts = () => new Map([...proven].map(([file, { after }]) => [file, after]));
-  let found = checker.problemsWithAll(texts());
+  // Nothing proven, nothing to check: the folder passed before.
+  const check = () => (proven.size > 0 ? checker.problemsWithAll(texts()) : []);
+  let found = check();
   while (proven.size > 0 && found.length > 0) {
     const blamed = found.filter((problem) => proven.has(problem.file));
     if (blamed.length === 0) {
@@ -104,7 +106,7 @@ export function rewriteNotes(
       outcomes[edit.index] = { refused: checkFails(problem) };
       proven.delete(problem.file);
     }
-    found = checker.problemsWithAll(texts());
+    found = check();
   }
   for (const [file, { index, after }] of proven) {
     if (!dryRun) writeFileAtomic.sync(file, after);

@@ -114,7 +114,7 @@ const words = (list: string | undefined, separator: string) =>
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' • ', ' :: ', ': '];
 
 /** The title without the site's name at its end, when the page names its site; else as it is. */
-export function withoutSiteName(title: string, siteName: string | undefined): string {
+function withoutSiteName(title: string, siteName: string | undefined): string {
   if (!siteName) return title;
   for (const separator of SEPARATORS) {
     const end = `${separator}${siteName}`.toLowerCase();
