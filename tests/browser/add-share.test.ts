@@ -11,9 +11,9 @@ import { SUMMARY_SKELETON } from '@/lib/authoring/new-note';
 import { CHROMIUM_ARGS, findChromium } from '@/tools/chromium';
 import { createLink, field, problems } from './add-page';
 import { chromiumForFile, watchForProblems } from './browser';
-import { FIXTURE_OUT } from './setup';
 
 const site = inject('siteUrl');
+const siteDir = inject('siteDir');
 const basePath = new URL(site).pathname;
 const browser = chromiumForFile();
 
@@ -140,7 +140,7 @@ describe('sharing to the site', () => {
 
   it('links the manifest from every kind of page', () => {
     for (const file of ['index.html', 'add/index.html', 'tags/index.html', 'search/index.html', '404.html']) {
-      const document = new JSDOM(readFileSync(path.join(FIXTURE_OUT, file), 'utf8')).window.document;
+      const document = new JSDOM(readFileSync(path.join(siteDir, file), 'utf8')).window.document;
       const links = [...document.querySelectorAll('link[rel="manifest"]')].map((link) => link.getAttribute('href'));
       expect(links, file).toEqual([`${basePath}manifest.webmanifest`]);
     }

@@ -7,9 +7,10 @@ import { noteMarkdown, SUMMARY_SKELETON } from '@/lib/authoring/new-note';
 import { SCRIPT_BUDGET } from '@/lib/build/browser-scripts';
 import { addPage, createLink, field, openWithTags, preview, problems } from './add-page';
 import { chromiumForFile, pageHeading, watchForProblems } from './browser';
-import { FIXTURE_BRANCH, FIXTURE_OUT, FIXTURE_REPOSITORY } from './setup';
+import { FIXTURE_BRANCH, FIXTURE_REPOSITORY } from './setup';
 
 const site = inject('siteUrl');
+const siteDir = inject('siteDir');
 const browser = chromiumForFile();
 
 describe('/add/', () => {
@@ -76,10 +77,10 @@ describe('/add/', () => {
 
   it('keeps the notes’ URLs out of its HTML, in /add/notes.json, which it fetches', async () => {
     const noted = ['https://site1.example.com/post/1', 'fixture-note-01'];
-    const html = readFileSync(path.join(FIXTURE_OUT, 'add/index.html'), 'utf8');
+    const html = readFileSync(path.join(siteDir, 'add/index.html'), 'utf8');
     expect(html).not.toContain(noted[0]);
     expect(html).not.toContain('fixture-note-01');
-    const list: unknown = JSON.parse(readFileSync(path.join(FIXTURE_OUT, 'add/notes.json'), 'utf8'));
+    const list: unknown = JSON.parse(readFileSync(path.join(siteDir, 'add/notes.json'), 'utf8'));
     expect(list).toContainEqual(noted);
 
     const page = await browser().newPage();
@@ -168,13 +169,13 @@ describe('/add/', () => {
   });
 
   it('is noindex, out of the sitemap, linked from /tags/, and its one script is under 15 KB gzipped', async () => {
-    const html = (file: string) => new JSDOM(readFileSync(path.join(FIXTURE_OUT, file), 'utf8')).window.document;
+    const html = (file: string) => new JSDOM(readFileSync(path.join(siteDir, file), 'utf8')).window.document;
     const add = html('add/index.html');
     expect(add.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
-    expect(readFileSync(path.join(FIXTURE_OUT, 'sitemap.xml'), 'utf8')).not.toContain('/add/');
+    expect(readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8')).not.toContain('/add/');
     const tagsLinks = [...html('tags/index.html').querySelectorAll('main a')].map((a) => a.textContent);
     expect(tagsLinks).toContain('Add a note');
-    expect(gzipSync(readFileSync(path.join(FIXTURE_OUT, 'add.js'))).length).toBeLessThanOrEqual(SCRIPT_BUDGET);
+    expect(gzipSync(readFileSync(path.join(siteDir, 'add.js'))).length).toBeLessThanOrEqual(SCRIPT_BUDGET);
 
     const page = await browser().newPage();
     const scripts: string[] = [];

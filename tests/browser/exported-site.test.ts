@@ -7,16 +7,15 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadNotes } from '@/lib/content/load';
 import { tagPath } from '@/lib/paths';
 import { absoluteUrl, siteUrl } from '@/lib/site';
-import { FIXTURE_NOTES, FIXTURE_OUT } from './setup';
+import { FIXTURE_NOTES } from '../sites';
 
 const site = inject('siteUrl');
+const siteDir = inject('siteDir');
 
 describe('head of the exported pages', () => {
   const htmlFiles = () =>
-    (readdirSync(FIXTURE_OUT, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) =>
-      file.endsWith('.html'),
-    );
-  const head = (file: string) => new JSDOM(readFileSync(path.join(FIXTURE_OUT, file), 'utf8')).window.document.head;
+    (readdirSync(siteDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.html'));
+  const head = (file: string) => new JSDOM(readFileSync(path.join(siteDir, file), 'utf8')).window.document.head;
   const content = (element: Element, selector: string) => element.querySelector(selector)?.getAttribute('content');
 
   it('pages that send old tag links on name the tag page as canonical with an absolute URL', () => {
@@ -52,7 +51,7 @@ describe('head of the exported pages', () => {
       expect(page.querySelectorAll('meta[name^="twitter:"]')).toHaveLength(1);
     }
     // The file itself: a PNG of that size (its IHDR chunk holds width and height).
-    const png = readFileSync(path.join(FIXTURE_OUT, 'og-image.png'));
+    const png = readFileSync(path.join(siteDir, 'og-image.png'));
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
@@ -60,7 +59,7 @@ describe('head of the exported pages', () => {
 
 describe('links', () => {
   it('every internal href and src of every exported HTML file answers 200', async () => {
-    const htmlFiles = (readdirSync(FIXTURE_OUT, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) =>
+    const htmlFiles = (readdirSync(siteDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) =>
       file.endsWith('.html'),
     );
     const origin = new URL(site).origin;
@@ -71,7 +70,7 @@ describe('links', () => {
       // The page's own URL, as Pages serves it: `tag/llm/index.html` is `<base path>/tag/llm/`.
       const route = file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
       const pageUrl = new URL(route.split('/').map(encodeURIComponent).join('/'), site);
-      const { document } = new JSDOM(readFileSync(path.join(FIXTURE_OUT, file), 'utf8')).window;
+      const { document } = new JSDOM(readFileSync(path.join(siteDir, file), 'utf8')).window;
       const refs = [
         ...[...document.querySelectorAll('[href]')].map((el) => el.getAttribute('href')),
         ...[...document.querySelectorAll('[src]')].map((el) => el.getAttribute('src')),
@@ -101,7 +100,7 @@ describe('links', () => {
 
 describe('sitemap', () => {
   it('lists exactly the indexable pages in out/, with absolute URLs and dates', () => {
-    const sitemap = readFileSync(path.join(FIXTURE_OUT, 'sitemap.xml'), 'utf8');
+    const sitemap = readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8');
     const document = new new JSDOM('').window.DOMParser().parseFromString(sitemap, 'application/xml');
     expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
     const urls = [...document.getElementsByTagName('url')];
@@ -113,9 +112,9 @@ describe('sitemap', () => {
 
     // Every page a search engine should index: not the 404 page or the pages that send old tag
     // links on (they say noindex).
-    const pages = (readdirSync(FIXTURE_OUT, { recursive: true, encoding: 'utf8' }) as string[])
+    const pages = (readdirSync(siteDir, { recursive: true, encoding: 'utf8' }) as string[])
       .filter((file) => file.endsWith('index.html'))
-      .filter((file) => !/noindex/.test(readFileSync(path.join(FIXTURE_OUT, file), 'utf8')))
+      .filter((file) => !/noindex/.test(readFileSync(path.join(siteDir, file), 'utf8')))
       .map((file) => file.replace(/index\.html$/, ''))
       .filter((route) => !['404/', '_not-found/'].includes(route));
     const expected = pages.map((route) => `${siteRoot}${route.split('/').map(encodeURIComponent).join('/')}`);

@@ -1,32 +1,21 @@
-// A list too long to page through one by one: a site of its own, 250 synthetic notes (13 pages of
-// 20) and one with a pasted title, built in this file. Far pages are a click or two away by their
+// A list too long to page through one by one: the large site of tests/sites.ts, 250 synthetic notes
+// (13 pages of 20) and one with a pasted title. Far pages are a click or two away by their
 // numbers or the list's contents page, with JavaScript or without, on a phone as on a desktop.
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePreview } from '@/lib/preview-server';
 import { basePath } from '@/lib/site';
-import { writeCorpus } from '@/tools/corpus';
+import { largeSite } from '../sites';
 import { chromiumForFile, pageHeading, watchForProblems } from './browser';
-import { buildSite } from './site-build';
 
-const work = 'tests/.artifacts/jump-navigation';
 const browser = chromiumForFile();
 let site = '';
 let close = () => {};
 
 beforeAll(async () => {
-  rmSync(work, { recursive: true, force: true });
-  const notes = writeCorpus(path.join(work, 'notes'), 250, { seed: 24, tags: 3 });
-  // A title pasted with a zero-width space between two spaces, and a summary of three words.
-  writeFileSync(
-    path.join(notes, 'pasted-title.md'),
-    '---\ntitle: "Zero \\u200B width: a pasted title"\nurl: https://pasted.example.org/title\ntags: [pasted, e-mail]\ndate: 2019-05-04\n---\nShort, hyphen-split summary.\n',
-  );
-  await buildSite(notes, path.join(work, 'out'));
-  const preview = await servePreview({ dir: path.join(work, 'out'), basePath });
+  const { out } = await largeSite();
+  const preview = await servePreview({ dir: out, basePath });
   site = `${preview.origin}${basePath}/`;
   close = preview.close;
 });

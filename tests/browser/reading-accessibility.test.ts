@@ -6,9 +6,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { loadNotes } from '@/lib/content/load';
 import { tagSlug } from '@/lib/tags';
+import { FIXTURE_NOTES } from '../sites';
 import { chromiumForFile, watchForProblems } from './browser';
 import { DESKTOP, PHONE, pageOpener } from './screens';
-import { FIXTURE_NOTES } from './setup';
 
 const site = inject('siteUrl');
 const browser = chromiumForFile();

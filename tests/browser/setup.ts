@@ -1,12 +1,12 @@
-// Builds the fixture site with `next build`, as a user would, and serves it with
-// `npm run preview` on a free port. Every browser test file reads the URL with inject('siteUrl').
+// Builds the fixture site with `next build`, as a user would (or takes the build project's build of
+// the same code and notes), and serves it with `npm run preview` on a free port. Every browser test
+// file reads the URL with inject('siteUrl'), and the exported files' folder with inject('siteDir').
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { TestProject } from 'vitest/node';
-import { buildSite, siteEnv } from './site-build';
+import { siteEnv } from '../built-site';
+import { FIXTURE_NOTES, fixtureSite } from '../sites';
 
-export const FIXTURE_NOTES = 'tests/fixtures/site';
-export const FIXTURE_OUT = 'tests/.artifacts/site';
 /** The repository the fixture site's /add/ page creates notes in (tests/fixtures/site.yml). */
 export const FIXTURE_REPOSITORY = 'example-owner/notes';
 export const FIXTURE_BRANCH = 'main';
@@ -14,21 +14,19 @@ export const FIXTURE_BRANCH = 'main';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    siteDir: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  await buildSite(FIXTURE_NOTES, FIXTURE_OUT);
+  const { out } = await fixtureSite();
+  project.provide('siteDir', out);
 
   // `npm run preview` is `tsx scripts/preview.ts`; started without npm so that kill() reaches it.
-  const server = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/preview.ts', '--port', '0', '--dir', FIXTURE_OUT],
-    {
-      env: siteEnv(FIXTURE_NOTES, FIXTURE_OUT),
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/preview.ts', '--port', '0', '--dir', out], {
+    env: siteEnv(FIXTURE_NOTES, out),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   server.stdout.setEncoding('utf8');
   const siteUrl = await new Promise<string>((resolve, reject) => {

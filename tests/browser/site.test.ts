@@ -4,8 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { loadNotes } from '@/lib/content/load';
 import { basePath } from '@/lib/site';
+import { FIXTURE_NOTES } from '../sites';
 import { chromiumForFile, pageHeading, watchForProblems } from './browser';
-import { FIXTURE_NOTES } from './setup';
 
 const site = inject('siteUrl');
 const browser = chromiumForFile();

@@ -8,9 +8,10 @@ import { gunzipSync } from 'node:zlib';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuiltSite } from '../built-site';
+import { FIXTURE_NOTES, fixtureSite } from '../sites';
 
 const work = 'tests/.artifacts/next-build';
-const SITE = 'tests/fixtures/site';
 
 /** Runs a build command on the notes in `notes`, exporting into `out` (under `work`). */
 function build(command: 'npx next build' | 'npm run build', notes: string, out: string) {
@@ -34,31 +35,31 @@ function filesOf(dir: string): Map<string, Buffer> {
 beforeAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npx next build and npm run build', () => {
-  let bare: ReturnType<typeof build>;
+  // The bare build is the fixture site the browser tests serve (tests/sites.ts): built once.
+  let bare: BuiltSite;
   let npm: ReturnType<typeof build>;
-  beforeAll(() => {
-    bare = build('npx next build', SITE, 'bare');
-    npm = build('npm run build', SITE, 'npm');
+  beforeAll(async () => {
+    bare = await fixtureSite();
+    npm = build('npm run build', FIXTURE_NOTES, 'npm');
   });
 
   it('both build the site', () => {
-    expect(bare.status, bare.output).toBe(0);
     expect(npm.status, npm.output).toBe(0);
   });
 
   it('write the same files, byte for byte', () => {
-    const [a, b] = [filesOf(path.join(work, 'bare')), filesOf(path.join(work, 'npm'))];
+    const [a, b] = [filesOf(bare.out), filesOf(path.join(work, 'npm'))];
     expect([...a.keys()]).toEqual([...b.keys()]);
     const different = [...a].filter(([name, bytes]) => !bytes.equals(b.get(name) ?? Buffer.alloc(0))).map(([n]) => n);
     expect(different).toEqual([]);
   });
 
   it('leave no framework script, and add the search index, the /add/ script and the old tag links', () => {
-    const files = [...filesOf(path.join(work, 'bare')).keys()];
+    const files = [...filesOf(bare.out).keys()];
     expect(files.filter((file) => file.startsWith('_next') && file.endsWith('.js'))).toEqual([]);
     expect(files.filter((file) => file.endsWith('.txt'))).toEqual([]);
     for (const page of files.filter((file) => file.endsWith('.html'))) {
-      const { document } = new JSDOM(readFileSync(path.join(work, 'bare', page), 'utf8')).window;
+      const { document } = new JSDOM(readFileSync(path.join(bare.out, page), 'utf8')).window;
       expect([...document.scripts].filter((script) => !script.hasAttribute('data-keep')).length, page).toBe(0);
     }
     expect(files).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'add.js', 'tag/web performance/index.html']));
@@ -67,7 +68,7 @@ describe('npx next build and npm run build', () => {
   it('leave the draft and the unwritten note out of pages, feeds, sitemap and search, and say so', () => {
     expect(bare.output).toContain('1 unwritten note: tests/fixtures/site/unwritten-note.md');
     expect(bare.output).toContain('47 notes (1 draft, 1 unwritten left out), 22 tags: no problems.');
-    const out = path.join(work, 'bare');
+    const { out } = bare;
     const files = [...filesOf(out).keys()];
     expect(files.filter((file) => /secret-draft|unwritten/.test(file))).toEqual([]);
     const leftOut = /secret-draft|A draft that must not|unwritten-note|An unwritten note|example\.com\/unwritten/;

@@ -1,41 +1,27 @@
-// The scale properties that do not depend on the machine, on a few hundred synthetic notes: no
-// page over the size limit, every list paginated, each note file parsed once per build process,
-// and no file that only an app would request. Timings belong to `npm run bench`, not here.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// The scale properties that do not depend on the machine, on the large site of a few hundred
+// synthetic notes (tests/sites.ts): no page over the size limit, every list paginated, each note file
+// parsed once per build process, and no file that only an app would request. Timings belong to
+// `npm run bench`, not here.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNotes } from '@/lib/content/load';
 import { PAGE_SIZE } from '@/lib/lists/pagination';
-import { writeCorpus } from '@/tools/corpus';
-import { countNoteReads } from '@/tools/count-note-reads.mjs';
+import { LARGE_NOTES, largeSite } from '../sites';
 
-const work = 'tests/.artifacts/scale';
-const corpus = path.join(work, 'notes');
-const out = path.join(work, 'out');
-const parseLog = path.resolve(work, 'parses.log');
 const MAX_PAGE_BYTES = 300_000;
 
+let out: string;
+let parseLog: string;
 let files: string[];
-beforeAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  writeCorpus(corpus, 300);
-  execFileSync('npm', ['run', '--silent', 'build'], {
-    env: {
-      ...process.env,
-      NOTES_DIR: corpus,
-      OUT_DIR: out,
-      ...countNoteReads(parseLog),
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    stdio: 'pipe',
-  });
+beforeAll(async () => {
+  ({ out, parseLog } = await largeSite());
   files = readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[];
 });
 
 const articles = (file: string) => readFileSync(path.join(out, file), 'utf8').split('<article').length - 1;
 
-describe('a site of 300 synthetic notes', () => {
+describe('a site of 251 notes', () => {
   it('has no HTML page over 300 KB', () => {
     const sizes = files.filter((f) => f.endsWith('.html')).map((f) => ({ f, bytes: statSync(path.join(out, f)).size }));
     expect(sizes.length).toBeGreaterThan(300);
@@ -43,7 +29,7 @@ describe('a site of 300 synthetic notes', () => {
   });
 
   it('paginates every list by 20: the home page and every tag', () => {
-    const { library } = loadNotes(corpus);
+    const { library } = loadNotes(LARGE_NOTES);
     const lists = [
       { base: '', count: library.notes.length },
       ...library.tags.map((t) => ({ base: `tag/${t.slug}/`, count: t.count })),
