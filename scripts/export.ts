@@ -1,6 +1,8 @@
 // `npm run export -- --format netscape|json [--out FILE] [--drafts]`: every note of the content
 // folder in a file another tool imports (docs/importing.md): the Netscape bookmark file browsers
 // read, or JSON with every field, which `npm run import` turns back into the same notes.
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { fail, options, orFail } from '@/lib/cli';
 import { notesDir } from '@/lib/content/load';
@@ -30,6 +32,10 @@ if (positionals.length > 0 || values.format === undefined) fail(USAGE);
 const { format, out } = values;
 if (!isExportFormat(format)) fail(`export: --format: no format "${format}"; the formats are ${EXPORT_FORMATS}`);
 if (out === '') fail('export: --out must name a file');
+// Said before the notes are read, and in the user's words: the writer would name its temporary file.
+const folder = out === undefined ? undefined : path.dirname(out);
+if (folder !== undefined && !statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+  fail(`export: --out: ${out}: there is no folder ${folder} to write it in`);
 
 const dir = notesDir();
 const { text, notes } = orFail('export', () => exportOf(dir, format, values.drafts));
