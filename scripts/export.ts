@@ -33,9 +33,11 @@ const { format, out } = values;
 if (!isExportFormat(format)) fail(`export: --format: no format "${format}"; the formats are ${EXPORT_FORMATS}`);
 if (out === '') fail('export: --out must name a file');
 // Said before the notes are read, and in the user's words: the writer would name its temporary file.
-const folder = out === undefined ? undefined : path.dirname(out);
-if (folder !== undefined && !statSync(folder, { throwIfNoEntry: false })?.isDirectory())
-  fail(`export: --out: ${out}: there is no folder ${folder} to write it in`);
+if (out !== undefined) {
+  const folder = path.dirname(out);
+  const isFolder = orFail(`export: --out: ${out}`, () => statSync(folder, { throwIfNoEntry: false })?.isDirectory());
+  if (!isFolder) fail(`export: --out: ${out}: there is no folder ${folder} to write it in`);
+}
 
 const dir = notesDir();
 const { text, notes } = orFail('export', () => exportOf(dir, format, values.drafts));

@@ -1,4 +1,4 @@
-// `npx tsx scripts/screenshots.ts --dir tests/.artifacts/site --to /tmp/shots [--tag c-plus-plus] [--note slug] [--q word]`:
+// `npx tsx scripts/screenshots.ts --dir out --to /tmp/shots [--tag c-plus-plus] [--note slug] [--q word]`:
 // full-page and first-screen screenshots of home, a tag page, a note page, /tags/ and /search/ at 1280 and 390 px in
 // both colour schemes, for looking at a change before and after. Prints each page's height and how
 // many note entries (`article`) start and end inside the first screen (1280 × 800, 390 × 844).

@@ -26,9 +26,20 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 type Answer = { status: number; location: string | null; response: Response };
 
+// The HTML readers load when a page is to be read, not with the command: they are most of its start
+// (0.8 s of CPU), which `new --offline`, `--help` and a bad URL do not need.
+type HtmlReaders = typeof import('linkedom') & typeof import('@mozilla/readability') & typeof import('./metadata');
+const htmlReaders = async (): Promise<HtmlReaders> => {
+  const [linkedom, readability, metadata] = await Promise.all([
+    import('linkedom'),
+    import('@mozilla/readability'),
+    import('./metadata'),
+  ]);
+  return { ...linkedom, ...readability, ...metadata };
+};
+
 /** The readable text of a page (Readability, as Firefox's reader view), on one line per paragraph. */
-async function readableText(html: string): Promise<string> {
-  const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+function readableText(html: string, { parseHTML, Readability }: HtmlReaders): string {
   const { document } = parseHTML(html);
   const article = new Readability(document).parse();
   const text = article?.textContent ?? document.body?.textContent ?? '';
@@ -59,6 +70,9 @@ export async function readPage(
   { text = false }: { text?: boolean } = {},
 ): Promise<PageReading> {
   if (parseWebUrl(url) === null) return { read: false, reason: 'not an http(s) URL' };
+  // Before the deadline starts, which is the network's alone; and outside the `try`: a reader that
+  // fails to load is a broken install, not the page's doing.
+  const readers = await htmlReaders();
   const signal = AbortSignal.timeout(settings.timeoutMs);
   const ask = async (at: string): Promise<Answer> => {
     const response = await request(at, { method: 'GET', headers: settings.headers, signal });
@@ -83,14 +97,11 @@ export async function readPage(
     }
     const bytes = await readBody(response.body, { maxBytes: settings.maxBytes, untilHeadEnds: !text });
     const html = decodePage(bytes, charset);
-    // The HTML readers load once a page has answered, not with the command: they are most of its
-    // start (0.8 s of CPU), which `new --offline`, `--help` and a link with no answer do not need.
-    const { headMetadata } = await import('./metadata');
-    const head = await headMetadata(html, finalUrl, settings.maxDescriptionLength);
+    const head = await readers.headMetadata(html, finalUrl, settings.maxDescriptionLength);
     const wall = notThePage({ status, headers: response.headers, url: finalUrl, title: head.title });
     if (wall) return { read: false, reason: wall, finalUrl };
     const page: PageMetadata = { ...head, finalUrl };
-    return { read: true, page: text ? { ...page, html, readableText: await readableText(html) } : page };
+    return { read: true, page: text ? { ...page, html, readableText: readableText(html, readers) } : page };
   } catch (error) {
     return { read: false, reason: noAnswer(error, settings.timeoutMs), finalUrl };
   }
