@@ -14,14 +14,16 @@ export const fixtureSite = (): Promise<BuiltSite> => builtSite('fixture', FIXTUR
 export const LARGE_NOTES = 'tests/.artifacts/large-site-notes';
 
 /**
- * A list too long to page through one by one: 250 synthetic notes over a vocabulary of 300 tags,
- * and one with a pasted title; 13 pages of 20 on the home page. Built with each process's note
- * reads logged.
+ * A list too long to page through one by one, 251 notes, 13 pages of 20 on the home page: 200
+ * synthetic notes over the 26 common tags (the tag llm has 10 pages and a contents page), 50 over
+ * a vocabulary of 1,000 (130 tags in all), and one with a pasted title. Built with each process's
+ * note reads logged.
  */
 export async function largeSite(): Promise<BuiltSite> {
   const written = `${LARGE_NOTES}.${process.pid}`;
   rmSync(written, { recursive: true, force: true });
-  writeCorpus(written, 250, { seed: 24 });
+  writeCorpus(written, 200, { seed: 24, tags: 3 });
+  writeCorpus(written, 50, { seed: 7, tags: 1_000, name: 'wide' });
   // A title pasted with a zero-width space between two spaces, and a summary of three words.
   writeFileSync(
     path.join(written, 'pasted-title.md'),

@@ -66,13 +66,14 @@ export type CorpusKind = 'full' | 'pocket';
 /** The kinds of `CorpusKind`, for a command line to check its argument against. */
 export const CORPUS_KINDS: readonly CorpusKind[] = ['full', 'pocket'];
 
-type CorpusOptions = { seed?: number; tags?: number; kind?: CorpusKind };
+/** `name`: the start of each file's name, so that two corpora can share a folder. */
+type CorpusOptions = { seed?: number; tags?: number; kind?: CorpusKind; name?: string };
 
 /** Writes `count` notes into `dir` as `synthetic-000000.md`, …; returns the folder. */
 export function writeCorpus(
   dir: string,
   count: number,
-  { seed = 1, tags = 300, kind = 'full' }: CorpusOptions = {},
+  { seed = 1, tags = 300, kind = 'full', name = 'synthetic' }: CorpusOptions = {},
 ): string {
   const rng = random(seed);
   const words = (lo: number, hi: number) => Array.from({ length: rng.int(lo, hi) }, () => rng.pick(WORDS)).join(' ');
@@ -115,7 +116,7 @@ export function writeCorpus(
       `date: ${day}`,
       '---',
     ];
-    writeFileSync(path.join(dir, `synthetic-${String(i).padStart(6, '0')}.md`), `${[...front, ...body].join('\n')}\n`);
+    writeFileSync(path.join(dir, `${name}-${String(i).padStart(6, '0')}.md`), `${[...front, ...body].join('\n')}\n`);
   }
   return dir;
 }

@@ -1,5 +1,5 @@
-// A list too long to page through one by one: the large site of tests/sites.ts, 250 synthetic notes
-// (13 pages of 20) and one with a pasted title. Far pages are a click or two away by their
+// A list too long to page through one by one: the large site of tests/sites.ts, 251 notes (13 pages
+// of 20), one with a pasted title. Far pages are a click or two away by their
 // numbers or the list's contents page, with JavaScript or without, on a phone as on a desktop.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
