@@ -51,10 +51,10 @@ export default defineConfig({
           // Each file runs `next build` in this folder, and Next.js allows one build of a project at
           // a time ("Another next build process is already running").
           fileParallelism: false,
-          // Each file builds a site with `npm run build` before its tests read the output; some
-          // tests build too, or parse every page: on a busy machine that is past vitest's 5 s, and
-          // the 300-note build took over 300 s beside other builds (load 20 on 2 cores). Limits for
-          // a hung build, not budgets: build times are bench/'s.
+          // Each file builds a site before its tests read the output (the fixture and large sites
+          // once, tests/sites.ts); some tests build too, or parse every page: on a busy machine that
+          // is past vitest's 5 s, and a 300-note build took over 300 s beside other builds (load 20
+          // on 2 cores). Limits for a hung build, not budgets: build times are bench/'s.
           hookTimeout: 900_000,
           testTimeout: 600_000,
         },
@@ -66,9 +66,11 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/setup.ts'],
-          // One preview server serves every file; files run side by side, each with its own Chromium.
-          // Generous, for a busy machine: at load 20–50 an axe check of one page took over 60 s and
-          // jump-navigation's 250-note build over 600 s. Limits for a hung page, not budgets.
+          // One preview server serves every file; files run side by side, each with its own Chromium
+          // (4 side by side were slower than 2: Chromium keeps both cores busy). Generous, for a busy
+          // machine: at load 20–50 an axe check of one page took over 60 s and a 250-note build,
+          // which the large site needs when the build project has not made it, over 600 s. Limits
+          // for a hung page, not budgets.
           testTimeout: 300_000,
           hookTimeout: 1_200_000,
         },
