@@ -1,7 +1,7 @@
 // Words a page or a service wrote, as markdown that shows them as written: escaped, so that a
 // description can never become a list, a heading or a link, and quoted with its source when it
 // stands as a note's summary (`npm run enrich`; `npm run new` writes the same); and a page's title
-// as `npm run new`'s title, which the page may not have kept to one line or to the check's length.
+// as a note's title, which the page may not have kept to one line or to the check's length.
 import { MAX_TITLE_LENGTH } from '@/lib/content/limits';
 import { characters } from '@/lib/text';
 import { oneLine } from './new-note';
@@ -9,8 +9,7 @@ import { oneLine } from './new-note';
 /**
  * A page's title as a note may hold it: on one line (a control character is a space) and at most
  * MAX_TITLE_LENGTH characters, a longer one cut at a word and ended with "…"; undefined when
- * nothing is left. The page's fault never costs the new note. (`npm run enrich` refuses such a
- * title with a line instead, leaving the note as it was.)
+ * nothing is left. The page's fault never costs the note (`npm run new`, `npm run enrich`).
  */
 export function pageTitle(title: string | undefined): string | undefined {
   const line = oneLine(title ?? '');

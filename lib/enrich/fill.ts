@@ -2,8 +2,7 @@
 // description quoted for an empty summary, written through the proven, atomic rewrite of
 // `check-links` (lib/links/note-rewrite.ts); a page that was not the page (a 404, a challenge)
 // gives nothing, and the note is left as it was with the reason.
-import { oneLine } from '@/lib/authoring';
-import { pageQuote } from '@/lib/authoring/quote';
+import { pageQuote, pageTitle } from '@/lib/authoring/quote';
 import type { ContentChecker } from '@/lib/content/checker';
 import { type NoteEdit, type RewriteOutcome, rewriteNotes } from '@/lib/links/note-rewrite';
 import type { PageFacts } from './cache';
@@ -27,8 +26,9 @@ function nothingToGive(fillable: Fillable): string {
 /** What a page gives a note: the title and summary to write, or why it gives nothing. */
 function gift({ url, fillable }: EnrichTarget, page: PageFacts): { title?: string; summary?: string } | string {
   if (!page.read) return page.reason;
-  const pageTitle = page.title === undefined ? '' : oneLine(page.title);
-  const title = fillable.title && pageTitle !== '' && !titleIsUrl(pageTitle, url) ? pageTitle : undefined;
+  // As `npm run new` takes it: on one line, and a title too long for the check cut at a word.
+  const given = pageTitle(page.title);
+  const title = fillable.title && given !== undefined && !titleIsUrl(given, url) ? given : undefined;
   const summary = fillable.summary && page.description ? pageQuote(page.description, page.source) : undefined;
   if (title === undefined && summary === undefined) return nothingToGive(fillable);
   return { title, summary };
