@@ -11,6 +11,28 @@ export { messageOf };
  */
 export const LONGEST_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 
+/** What a number flag may hold: a number of `unit` from `min` to `max`, a whole one with `whole`. */
+export type NumberRule = { unit: string; min: number; max?: number; whole?: boolean };
+
+/**
+ * `--name`'s value as a number within `rule`, or the one line that says why it is not. An empty
+ * value is not 0. A command that reports every problem at once collects the lines.
+ */
+export function numberFlag(
+  command: string,
+  name: string,
+  value: string,
+  { unit, min, max = Number.POSITIVE_INFINITY, whole = false }: NumberRule,
+): { number: number } | { problem: string } {
+  const number = Number(value);
+  const within = Number.isFinite(number) && number >= min && number <= max && (!whole || Number.isInteger(number));
+  if (value.trim() !== '' && within) return { number };
+  const range = max === Number.POSITIVE_INFINITY ? `at least ${min}` : `from ${min} to ${max}`;
+  return {
+    problem: `${command}: --${name}: must be ${whole ? 'a whole' : 'a'} number of ${unit}, ${range} (got "${value}")`,
+  };
+}
+
 /** Prints one line to stderr and exits 1. */
 export function fail(message: string): never {
   console.error(message);

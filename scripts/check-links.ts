@@ -1,7 +1,7 @@
 // `npm run check-links`: asks every noted URL whether it still answers and reports dead, moved,
 // failing-for-now and fine links (README, "Dead links"). The work is in lib/links/.
 import { SingleBar } from 'cli-progress';
-import { fail, LONGEST_TIMER_SECONDS, options, orFail } from '@/lib/cli';
+import { fail, LONGEST_TIMER_SECONDS, type NumberRule, numberFlag, options, orFail } from '@/lib/cli';
 import { checkProblems } from '@/lib/content/check';
 import { ContentChecker } from '@/lib/content/checker';
 import { everyNote } from '@/lib/content/indexing';
@@ -50,20 +50,17 @@ const { values } = options('check-links', HELP, {
 
 const optionProblems: string[] = [];
 
-/** A flag's value as a number from `min` to `max`; a problem noted for each that is not. */
-function numberOption(name: 'timeout' | 'pause' | 'max-age', unit: string, min: number, max = Infinity): number {
-  const value = Number(values[name]);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    const range = max === Infinity ? `at least ${min}` : `from ${min} to ${max}`;
-    optionProblems.push(`check-links: --${name}: must be a number of ${unit}, ${range} (got "${values[name]}")`);
-  }
-  return value;
+/** A flag's value as a number within `rule`; a problem noted for each that is not. */
+function numberOption(name: 'timeout' | 'pause' | 'max-age', rule: NumberRule): number {
+  const parsed = numberFlag('check-links', name, values[name], rule);
+  if ('problem' in parsed) optionProblems.push(parsed.problem);
+  return 'number' in parsed ? parsed.number : Number.NaN;
 }
 
 if (values.json && values.markdown) optionProblems.push('check-links: --json and --markdown: choose one');
-const timeoutMs = numberOption('timeout', 'seconds', 0.001, LONGEST_TIMER_SECONDS) * 1000;
-const hostPauseMs = numberOption('pause', 'seconds', 0, LONGEST_TIMER_SECONDS) * 1000;
-const maxAgeDays = numberOption('max-age', 'days', 0);
+const timeoutMs = numberOption('timeout', { unit: 'seconds', min: 0.001, max: LONGEST_TIMER_SECONDS }) * 1000;
+const hostPauseMs = numberOption('pause', { unit: 'seconds', min: 0, max: LONGEST_TIMER_SECONDS }) * 1000;
+const maxAgeDays = numberOption('max-age', { unit: 'days', min: 0 });
 if (optionProblems.length > 0) fail(optionProblems.join('\n'));
 const dir = notesDir();
 // Read once: the run checks the notes by it, and each rewrite is checked against it (ContentChecker).

@@ -3,7 +3,7 @@
 // (docs/importing.md). Titles and summaries the owner wrote are never touched. The work is in lib/enrich/.
 import { SingleBar } from 'cli-progress';
 import { lockContent } from '@/lib/authoring/lock';
-import { fail, LONGEST_TIMER_SECONDS, options, orFail } from '@/lib/cli';
+import { fail, LONGEST_TIMER_SECONDS, type NumberRule, numberFlag, options, orFail } from '@/lib/cli';
 import { checkProblems } from '@/lib/content/check';
 import { ContentChecker } from '@/lib/content/checker';
 import { everyNote } from '@/lib/content/indexing';
@@ -44,33 +44,20 @@ const { values } = options('enrich', USAGE, {
   },
 });
 
-/** A flag's value as a number from `min` to `max` (a whole one for --limit), else one line and exit 1. */
-function numberOption(
-  name: 'timeout' | 'pause' | 'limit',
-  value: string,
-  unit: string,
-  min: number,
-  max = Number.POSITIVE_INFINITY,
-): number {
-  const number = Number(value);
-  const whole = name === 'limit';
-  if (
-    value.trim() === '' ||
-    !Number.isFinite(number) ||
-    number < min ||
-    number > max ||
-    (whole && !Number.isInteger(number))
-  ) {
-    const range = max === Number.POSITIVE_INFINITY ? `at least ${min}` : `from ${min} to ${max}`;
-    fail(`enrich: --${name}: must be ${whole ? 'a whole' : 'a'} number of ${unit}, ${range} (got "${value}")`);
-  }
-  return number;
+/** A flag's value as a number within `rule`, else one line and exit 1. */
+function numberOption(name: 'timeout' | 'pause' | 'limit', value: string, rule: NumberRule): number {
+  const parsed = numberFlag('enrich', name, value, rule);
+  return 'number' in parsed ? parsed.number : fail(parsed.problem);
 }
 
 const dryRun = values['dry-run'];
-const timeoutMs = numberOption('timeout', values.timeout, 'seconds', 0.001, LONGEST_TIMER_SECONDS) * 1000;
-const hostPauseMs = numberOption('pause', values.pause, 'seconds', 0, LONGEST_TIMER_SECONDS) * 1000;
-const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : numberOption('limit', values.limit, 'notes', 1);
+const timeoutMs =
+  numberOption('timeout', values.timeout, { unit: 'seconds', min: 0.001, max: LONGEST_TIMER_SECONDS }) * 1000;
+const hostPauseMs = numberOption('pause', values.pause, { unit: 'seconds', min: 0, max: LONGEST_TIMER_SECONDS }) * 1000;
+const limit =
+  values.limit === undefined
+    ? Number.POSITIVE_INFINITY
+    : numberOption('limit', values.limit, { unit: 'notes', min: 1, whole: true });
 
 const dir = notesDir();
 // Notes are read under the lock, so that no import or new note lands between reading and rewriting.

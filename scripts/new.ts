@@ -17,7 +17,7 @@ import {
 import { chooseTags, knownTags, mergeChoices, siteTags, tagChoiceLine, UNSORTED } from '@/lib/authoring/choose-tags';
 import { draftSummary } from '@/lib/authoring/draft-summary';
 import { lockContent } from '@/lib/authoring/lock';
-import { fail, LONGEST_TIMER_SECONDS, messageOf, options, orFail } from '@/lib/cli';
+import { fail, LONGEST_TIMER_SECONDS, messageOf, numberFlag, options, orFail } from '@/lib/cli';
 import { notesDir } from '@/lib/content/load';
 import { isCalendarDate } from '@/lib/dates';
 import { summaryModel } from '@/lib/settings/config.mjs';
@@ -61,12 +61,13 @@ const givenTitle = values.title === undefined ? undefined : oneLine(values.title
 if (givenTitle === '') fail('new: title: must not be empty');
 const givenTags = values.tags?.split(',').map(oneLine).filter(Boolean);
 if (givenTags?.length === 0) fail(`new: tags: must name at least one tag (got ${JSON.stringify(values.tags)})`);
-const timeoutMs = Number(values.timeout) * 1000;
-if (!(timeoutMs > 0 && timeoutMs <= LONGEST_TIMER_SECONDS * 1000)) {
-  fail(
-    `new: --timeout: must be a number of seconds above 0, at most ${LONGEST_TIMER_SECONDS} (got ${JSON.stringify(values.timeout)})`,
-  );
-}
+const timeout = numberFlag('new', 'timeout', values.timeout, {
+  unit: 'seconds',
+  min: 0.001,
+  max: LONGEST_TIMER_SECONDS,
+});
+if ('problem' in timeout) fail(timeout.problem);
+const timeoutMs = timeout.number * 1000;
 const drafting = values['draft-summary'];
 if (drafting && values.offline) fail('new: --draft-summary reads the page, so it cannot go with --offline');
 const { apiUrl, model, apiKey } = summaryModel;

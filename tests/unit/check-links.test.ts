@@ -177,12 +177,13 @@ describe('npm run check-links', { timeout: CLI_TIMEOUT }, () => {
     ]);
   });
 
-  it('names a bad flag value in one line', async () => {
-    const { status, stderr } = await checkLinks('--timeout', 'soon');
+  it('names a bad flag value in one line each, an empty one too (it is not 0)', async () => {
+    const { status, stderr } = await checkLinks('--timeout', 'soon', '--pause', '');
     expect(status).toBe(1);
-    expect(stderr.trim()).toBe(
+    expect(stderr.trim().split('\n')).toEqual([
       'check-links: --timeout: must be a number of seconds, from 0.001 to 2147483 (got "soon")',
-    );
+      'check-links: --pause: must be a number of seconds, from 0 to 2147483 (got "")',
+    ]);
   });
 
   it('refuses a timeout or pause longer than a timer holds, one line each, before asking any URL', async () => {

@@ -24,7 +24,7 @@ describe('npm run new refuses', { timeout: CLI_TIMEOUT }, () => {
   it('a --timeout past what a Node timer holds, in one line rather than a stack trace', () => {
     const { status, stderr } = run('new', 'https://a.example/', '--timeout', '1e9');
     expect(status).toBe(1);
-    expect(stderr).toBe('new: --timeout: must be a number of seconds above 0, at most 2147483 (got "1e9")\n');
+    expect(stderr).toBe('new: --timeout: must be a number of seconds, from 0.001 to 2147483 (got "1e9")\n');
     expect(readdirSync(folder.dir)).toEqual([]);
   });
 });
