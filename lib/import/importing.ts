@@ -6,7 +6,7 @@ import { existingNotes, noteSlug, oneLine, tagNamer, uniqueSlug, writeNote } fro
 import { ContentChecker } from '@/lib/content/checker';
 import { readFolder } from '@/lib/content/load';
 import { type Fillable, fillableOf } from '@/lib/enrich/fillable';
-import { rewriteNote } from '@/lib/links/note-rewrite';
+import { rewriteNotes } from '@/lib/links/note-rewrite';
 import { normalizeUrl, parseWebUrl, readablePath, withoutTabsOrBreaks } from '@/lib/urls';
 import { dayAfter } from './fields';
 import { ImportReport } from './report';
@@ -34,8 +34,8 @@ export class Importing {
   readonly interrupted: string[];
   private readonly existing: ReturnType<typeof existingNotes>;
   private readonly seen: Map<string, Noted>;
-  /** The content folder as `npm run check` sees it, read when a note first gains highlights. */
-  private checker?: ContentChecker;
+  /** Highlights for notes already there, by file: appended together once every entry is read (`finish`). */
+  private readonly highlightsFor = new Map<string, Highlight[]>();
   private readonly tagName: (tag: string) => string;
   private readonly nextSuffix = new Map<string, number>();
   /** A bookmark dated after tomorrow (tomorrow allows for time zones) is garbled, not from the future. */
@@ -119,29 +119,41 @@ export class Importing {
   }
 
   /**
-   * Appends to an existing note the highlights it does not show yet, proven first like every
-   * rewrite: only the appended text differs, and the folder still passes the check. Whether any were new.
+   * Keeps for `finish` the highlights an existing note does not show yet, beside those an earlier
+   * entry of this export brought it. Whether this entry brought any.
    */
   private addHighlights(file: string, highlights: Highlight[]): boolean {
     if (highlights.length === 0) return false;
     const text = readFileSync(file, 'utf8');
-    const section = highlightsToAppend(text, highlights);
-    if (section === undefined) return false;
-    const appended = `\n\n${section}\n`;
-    if (this.options.dryRun) {
-      this.report.add('highlighted', file);
-      return true;
-    }
-    this.checker ??= new ContentChecker(readFolder(this.dir));
-    const outcome = rewriteNote(
-      file,
-      { fields: {}, appended },
-      (before) => `${before.trimEnd()}${appended}`,
-      this.checker,
-    );
-    if (outcome === 'written') this.report.add('highlighted', file);
-    else if (outcome !== 'unchanged') this.report.add('invalid', `${file}: highlights not added: ${outcome.refused}`);
+    const earlier = this.highlightsFor.get(file) ?? [];
+    const section = highlightsToAppend(text, [...earlier, ...highlights]);
+    if (section === undefined || (earlier.length > 0 && section === highlightsToAppend(text, earlier))) return false;
+    this.highlightsFor.set(file, [...earlier, ...highlights]);
     return true;
+  }
+
+  /**
+   * Appends their highlights to the notes already there, proven first like every rewrite: only the
+   * appended text differs, and the folder, with this import's notes, still passes the check. All
+   * are proven together, with one check of the folder, not one a note (each check reads every note).
+   */
+  finish(): void {
+    if (this.highlightsFor.size === 0) return;
+    const edits = [...this.highlightsFor].map(([file, highlights]) => {
+      const appended = `\n\n${highlightsToAppend(readFileSync(file, 'utf8'), highlights)}\n`;
+      return {
+        file,
+        intended: { fields: {}, appended },
+        edit: (before: string) => `${before.trimEnd()}${appended}`,
+      };
+    });
+    const checker = new ContentChecker(readFolder(this.dir));
+    const outcomes = rewriteNotes(edits, checker, { dryRun: this.options.dryRun });
+    edits.forEach(({ file }, index) => {
+      const outcome = outcomes[index];
+      if (outcome === 'written') this.report.add('highlighted', file);
+      else if (outcome !== 'unchanged') this.report.add('invalid', `${file}: highlights not added: ${outcome.refused}`);
+    });
   }
 
   /** Counts what `npm run enrich` could fill of a note written. */

@@ -59,6 +59,7 @@ export async function runImport(
     // Only when the file changed since the first pass read it whole.
     throw new ImportError(`${source}: ${messageOf(error)}; stopped after ${importing.report.done} entries`);
   }
+  importing.finish();
   const read = file.encoding.said ? `, read as ${file.encoding.label}` : '';
   return { label: `${source} (${importer.label}${read})`, report: importing.report };
 }

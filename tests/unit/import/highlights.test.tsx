@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NoteArticle } from '@/components/NoteArticle';
 import { ContentChecker } from '@/lib/content/checker';
 import { loadNotes, readFolder } from '@/lib/content/load';
@@ -66,6 +66,36 @@ describe('highlights', () => {
     );
     const own = notesIn(folder.dir).find((note) => note.slug === 'my-own-title');
     expect(own).toMatchObject({ title: 'My own title', tags: ['keep', 'mine'], date: '2024-01-02' });
+  });
+
+  it('many notes already there gain their highlights with one check of the folder, not one a note', async () => {
+    const pages = Array.from({ length: 30 }, (_, i) => `https://already.example/page-${i}`);
+    for (const [i, url] of pages.entries()) {
+      writeFileSync(path.join(folder.dir, `own-${i}.md`), OWN.replace('https://already.example/noted', url));
+    }
+    const exported = JSON.parse(readFileSync(fixture('hypothesis.json'), 'utf8'));
+    const annotation = exported.annotations[0];
+    const many = path.join(folder.dir, '..', `${path.basename(folder.dir)}-many.json`);
+    const annotations = pages.map((uri, i) => ({
+      ...annotation,
+      id: `many-${i}`,
+      uri,
+      text: '',
+      target: [{ source: uri, selector: [{ type: 'TextQuoteSelector', exact: `Passage ${i}` }] }],
+    }));
+    writeFileSync(many, JSON.stringify({ ...exported, annotations }));
+    const checks = vi.spyOn(ContentChecker.prototype, 'problemsWithAll');
+    try {
+      const { lines } = await importInto(folder.dir, many);
+      expect(lines[0]).toMatch(/imported 0, added highlights to 30,/);
+      expect(checks).toHaveBeenCalledTimes(1);
+    } finally {
+      checks.mockRestore();
+      rmSync(many, { force: true });
+    }
+    expect(file('own-29')).toBe(
+      `${OWN.replace('https://already.example/noted', pages[29]).trimEnd()}\n\n## Highlights\n\n> Passage 29\n`,
+    );
   });
 
   it('importing the same file again changes nothing and says so in one line', async () => {
