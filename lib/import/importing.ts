@@ -35,7 +35,7 @@ export class Importing {
   private readonly existing: ReturnType<typeof existingNotes>;
   private readonly seen: Map<string, Noted>;
   /** Highlights for notes already there, by file: appended together once every entry is read (`finish`). */
-  private readonly highlightsFor = new Map<string, Highlight[]>();
+  private readonly highlightsFor = new Map<string, { text: string; highlights: Highlight[]; section: string }>();
   private readonly tagName: (tag: string) => string;
   private readonly nextSuffix = new Map<string, number>();
   /** A bookmark dated after tomorrow (tomorrow allows for time zones) is garbled, not from the future. */
@@ -124,11 +124,12 @@ export class Importing {
    */
   private addHighlights(file: string, highlights: Highlight[]): boolean {
     if (highlights.length === 0) return false;
-    const text = readFileSync(file, 'utf8');
-    const earlier = this.highlightsFor.get(file) ?? [];
-    const section = highlightsToAppend(text, [...earlier, ...highlights]);
-    if (section === undefined || (earlier.length > 0 && section === highlightsToAppend(text, earlier))) return false;
-    this.highlightsFor.set(file, [...earlier, ...highlights]);
+    const kept = this.highlightsFor.get(file);
+    const text = kept?.text ?? readFileSync(file, 'utf8');
+    const all = [...(kept?.highlights ?? []), ...highlights];
+    const section = highlightsToAppend(text, all);
+    if (section === undefined || section === kept?.section) return false;
+    this.highlightsFor.set(file, { text, highlights: all, section });
     return true;
   }
 
@@ -139,8 +140,8 @@ export class Importing {
    */
   finish(): void {
     if (this.highlightsFor.size === 0) return;
-    const edits = [...this.highlightsFor].map(([file, highlights]) => {
-      const appended = `\n\n${highlightsToAppend(readFileSync(file, 'utf8'), highlights)}\n`;
+    const edits = [...this.highlightsFor].map(([file, { section }]) => {
+      const appended = `\n\n${section}\n`;
       return {
         file,
         intended: { fields: {}, appended },
